@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppConfig, PlatformModule } from '@app/platform';
+import { ScimProtocolModule } from '@app/scim-protocol';
+import { ScimUsersModule } from '@app/scim-users';
+import { TenancyModule } from '@app/tenancy';
+import { HttpErrorFilter } from './http/http-error.filter';
+import { allMigrations } from './migrations';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  clientUrl: string;
+  migrateOnStart: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, clientUrl, migrateOnStart }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(config, { clientUrl, migrations: allMigrations, migrateOnStart }),
+        TenancyModule,
+        ScimProtocolModule,
+        ScimUsersModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}

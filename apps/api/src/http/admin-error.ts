@@ -1,0 +1,57 @@
+import { HttpException } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError } from '@app/platform';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  not_found: 404,
+  conflict: 409,
+  invalid_input: 400,
+  immutable: 400,
+  invalid_syntax: 400,
+  forbidden: 403,
+  precondition_failed: 412,
+};
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
+  412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
+};
+
+export interface AdminErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code?: string;
+  details?: unknown;
+}
+
+/** The admin API's one error shape: `{statusCode, error, message, code?, details?}`. */
+export function adminErrorBody(exception: unknown): AdminErrorBody {
+  if (exception instanceof DomainError) {
+    const statusCode = STATUS_BY_CODE[exception.code] ?? 400;
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message, code: exception.code };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const response = exception.getResponse();
+    const raw = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : { message: response };
+    const messages = raw.message;
+    if (Array.isArray(messages)) {
+      return { statusCode, error: REASONS[statusCode] ?? 'Error', message: 'Validation failed', code: 'validation_failed', details: messages };
+    }
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: String(messages ?? exception.message) };
+  }
+  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
+    const statusCode = fastifyError.statusCode;
+    const message = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'The request body is not valid JSON' : String(fastifyError.message);
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+  }
+  return { statusCode: 500, error: REASONS[500], message: 'An unexpected error occurred' };
+}
+
+export function sendAdminError(exception: unknown, reply: FastifyReply): number {
+  const body = adminErrorBody(exception);
+  void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  return body.statusCode;
+}

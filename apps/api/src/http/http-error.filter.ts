@@ -1,0 +1,23 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isScimPath, sendScimError } from '@app/scim-protocol';
+import { sendAdminError } from './admin-error';
+
+/** One filter, two dialects: SCIM clients get the SCIM error schema, everyone else the admin JSON error. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    renderError(exception, request, reply, this.logger);
+  }
+}
+
+export function renderError(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+  const status = isScimPath(request.url) ? sendScimError(exception, reply) : sendAdminError(exception, reply);
+  if (status >= 500) {
+    logger.error({ msg: 'unhandled error', requestId: request.id, method: request.method, path: request.routeOptions?.url, error: (exception as Error)?.stack ?? String(exception) });
+  }
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig, resolveDatabase } from '@app/platform';
+import { createApp, jsonLogger } from './create-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  Logger.overrideLogger(jsonLogger(config));
+  const logger = new Logger('Bootstrap');
+  const database = await resolveDatabase(config);
+  if (database.embedded) logger.log(`DATABASE_URL is not set: using embedded PostgreSQL in ${config.EMBEDDED_PG_DIR}`);
+  if (config.usesDevAdminSecret) logger.warn('ADMIN_JWT_SECRET is not set: using the development secret (refused in production)');
+  const app = await createApp(config, { clientUrl: database.clientUrl, migrateOnStart: true });
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen(config.PORT, config.HOST);
+  logger.log(`SCIM 2.0 endpoint: ${config.scimBaseUrl}   admin API: ${config.publicBaseUrl}/api/v1`);
+}
+
+main().catch((error: unknown) => {
+  // eslint-disable-next-line no-console
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

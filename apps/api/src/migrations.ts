@@ -1,0 +1,6 @@
+import { platformMigrations } from '@app/platform';
+import { tenancyMigrations } from '@app/tenancy';
+import { scimUsersMigrations } from '@app/scim-users';
+
+/** Each module owns its migrations; the composition root only lists them. */
+export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations];

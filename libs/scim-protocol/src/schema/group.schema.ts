@@ -1,0 +1,27 @@
+import { CORE_GROUP_SCHEMA } from '../constants';
+import { ResourceSchema } from './attribute-definition';
+import { attribute, commonAttributes, complexAttribute, stringAttribute } from './attribute-builders';
+
+export const GROUP_SCHEMA: ResourceSchema = {
+  id: CORE_GROUP_SCHEMA,
+  name: 'Group',
+  description: 'Group',
+  attributes: [
+    ...commonAttributes(),
+    stringAttribute('displayName', {
+      description: 'A human-readable name for the Group, unique within the organization.',
+      required: true,
+      uniqueness: 'server',
+    }),
+    complexAttribute(
+      'members',
+      [
+        stringAttribute('value', { description: 'Identifier of the member.', caseExact: true, mutability: 'immutable' }),
+        attribute('$ref', 'reference', { mutability: 'immutable', referenceTypes: ['User', 'Group'] }),
+        stringAttribute('display', { description: 'The member\'s userName.', mutability: 'readOnly' }),
+        stringAttribute('type', { mutability: 'immutable', canonicalValues: ['User', 'Group'] }),
+      ],
+      { multiValued: true, description: 'A list of members of the Group.' },
+    ),
+  ],
+};

@@ -1,0 +1,23 @@
+import type { Transaction } from '@app/platform';
+import type { UserRecord } from '../read-model/user-record';
+import { recordFromEntity } from '../read-model/user-record';
+import type { UserAccount, UserDocument } from './user-account.entity';
+import { applyUserFields, readUserDocument, sameUserName } from './user-document';
+import { UserNameImmutableError } from './user-errors';
+import { eventsForUpdate } from './user-events';
+import { loadUserForUpdate } from './user-repository';
+
+/** PUT and PATCH end here: validate the new document, keep userName, save, raise what changed. */
+export async function updateUser(
+  tx: Transaction,
+  target: { organizationId: string; userId: string; expectedVersion?: number },
+  nextDocument: (user: UserAccount) => UserDocument,
+): Promise<UserRecord> {
+  const user = await loadUserForUpdate(tx.em, target.organizationId, target.userId, target.expectedVersion);
+  const fields = readUserDocument(nextDocument(user));
+  if (!sameUserName(fields.userName, user.userName)) throw new UserNameImmutableError();
+  const changes = applyUserFields(user, fields);
+  await tx.em.flush();
+  tx.raise(...eventsForUpdate(user, changes));
+  return recordFromEntity(user);
+}

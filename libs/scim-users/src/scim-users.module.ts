@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { TenancyModule } from '@app/tenancy';
+import { DeactivateUserHandler } from './commands/deactivate-user/deactivate-user.handler';
+import { InviteUserHandler } from './commands/invite-user/invite-user.handler';
+import { PatchUserHandler } from './commands/patch-user/patch-user.handler';
+import { ProvisionUserHandler } from './commands/provision-user/provision-user.handler';
+import { ReplaceUserHandler } from './commands/replace-user/replace-user.handler';
+import { UserAccount } from './domain/user-account.entity';
+import { ScimUsersController } from './http/scim-users.controller';
+import { UsersAdminController } from './http/users-admin.controller';
+import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
+import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
+import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
+
+/** The organization's user accounts: SCIM /Users and the admin's invitations. */
+@Module({
+  imports: [TenancyModule, MikroOrmModule.forFeature([UserAccount])],
+  controllers: [ScimUsersController, UsersAdminController],
+  providers: [
+    ProvisionUserHandler,
+    ReplaceUserHandler,
+    PatchUserHandler,
+    DeactivateUserHandler,
+    InviteUserHandler,
+    GetUserHandler,
+    ListUsersHandler,
+    GetUsersByIdsHandler,
+  ],
+})
+export class ScimUsersModule {}
