@@ -22,6 +22,7 @@ module.exports = {
       ...common,
       displayName: 'db',
       testMatch: ['<rootDir>/libs/**/*.db.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/support/jest-setup.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
