@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ActivityLogModule } from '@app/activity-log';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { ScimProtocolModule } from '@app/scim-protocol';
 import { ScimUsersModule } from '@app/scim-users';
@@ -23,6 +24,7 @@ export class AppModule {
         TenancyModule,
         ScimProtocolModule,
         ScimUsersModule,
+        ActivityLogModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

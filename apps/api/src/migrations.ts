@@ -1,6 +1,7 @@
+import { activityLogMigrations } from '@app/activity-log';
 import { platformMigrations } from '@app/platform';
 import { tenancyMigrations } from '@app/tenancy';
 import { scimUsersMigrations } from '@app/scim-users';
 
 /** Each module owns its migrations; the composition root only lists them. */
-export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations];
+export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations, ...activityLogMigrations];

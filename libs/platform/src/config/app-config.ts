@@ -59,6 +59,9 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   DB_POOL_MAX = 10;
 
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  ACTIVITY_LOG_RETENTION_DAYS = 30;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -1,3 +1,3 @@
-export { isScimPath, sendScimError, toScimError } from './scim-error-response';
+export { isScimPath, scimErrorTypeOf, sendScimError, toScimError } from './scim-error-response';
 export { sendScim, etagOf, expectedVersion } from './scim-response';
 export { ScimProtocolModule } from './scim-protocol.module';

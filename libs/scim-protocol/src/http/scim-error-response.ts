@@ -57,8 +57,16 @@ export function toScimError(exception: unknown): ScimError {
   return ScimError.internal('An unexpected error occurred');
 }
 
+const SCIM_ERROR_TYPE = Symbol('scimErrorType');
+
+/** The scimType of the error this reply carried, for the activity log and metrics. */
+export function scimErrorTypeOf(reply: FastifyReply): string | undefined {
+  return (reply as unknown as Record<symbol, string | undefined>)[SCIM_ERROR_TYPE];
+}
+
 export function sendScimError(exception: unknown, reply: FastifyReply): number {
   const error = toScimError(exception);
+  (reply as unknown as Record<symbol, string | undefined>)[SCIM_ERROR_TYPE] = error.scimType;
   if (error.status === 401) void reply.header('WWW-Authenticate', 'Bearer realm="scim"');
   void reply.status(error.status).header('content-type', `${SCIM_CONTENT_TYPE}; charset=utf-8`).send(error.toJSON());
   return error.status;

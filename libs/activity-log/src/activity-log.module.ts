@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TenancyModule } from '@app/tenancy';
+import { ActivityController } from './queries/list-activity/activity.controller';
+import { ListActivityHandler } from './queries/list-activity/list-activity.handler';
+import { ActivityRecorder } from './recording/activity-recorder';
+
+/** The provisioning activity log: every SCIM request, who made it and how it ended. */
+@Module({
+  imports: [TenancyModule],
+  controllers: [ActivityController],
+  providers: [ActivityRecorder, ListActivityHandler],
+  exports: [ActivityRecorder],
+})
+export class ActivityLogModule {}
