@@ -7,6 +7,7 @@ import { ScimUsersModule } from '@app/scim-users';
 import { TenancyModule } from '@app/tenancy';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
+import { OpsModule } from './ops/ops.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -25,6 +26,7 @@ export class AppModule {
         ScimProtocolModule,
         ScimUsersModule,
         ActivityLogModule,
+        OpsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

@@ -1,0 +1,32 @@
+import { expectScimError, ScimClient, TestApp } from '@app/testing';
+
+describe('operations endpoints', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.stop());
+
+  it('liveness and readiness (database reachable, migrations applied, outbox lag reported)', async () => {
+    expect((await t.http().get('/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await t.http().get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, migrations: { status: 'up' }, outbox: { status: 'up', lagSeconds: expect.any(Number), pending: expect.any(Number) } },
+    });
+  });
+
+  it('Prometheus metrics: latency per route, SCIM errors by type, outbox lag', async () => {
+    const org = await t.createOrg();
+    const scim = ScimClient.of(t, org);
+    await scim.get('/Users');
+    expectScimError(await scim.get('/Users?filter=bogus'), 400, 'invalidFilter');
+    const metrics = await t.http().get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/scim\/v2\/Users",status="200"\} 1/);
+    expect(metrics.text).toMatch(/scim_errors_total\{status="400",scim_type="invalidFilter"\} 1/);
+    expect(metrics.text).toMatch(/outbox_lag_seconds \d/);
+  });
+});
