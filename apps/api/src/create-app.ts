@@ -5,6 +5,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig, MalformedBodyError } from '@app/platform';
 import { SCIM_CONTENT_TYPE } from '@app/scim-protocol';
 import { AppModule } from './app.module';
+import { createOpenApiDocument } from './openapi/openapi-document';
+import { registerOpenApiRoutes } from './openapi/openapi-routes';
 
 export interface CreateAppOptions {
   clientUrl: string;
@@ -41,6 +43,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  registerOpenApiRoutes(fastify, createOpenApiDocument(app));
   if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   return app;
 }
