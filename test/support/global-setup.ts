@@ -36,4 +36,5 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env.TEST_PG_SERVER_URL = server.serverUrl;
   (globalThis as Record<string, unknown>).__SCIM_TEST_PG__ = server;
+  (globalThis as Record<string, unknown>).__SCIM_TEST_PG_DIR__ = dataDir;
 }
