@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ActivityLogModule } from '@app/activity-log';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { ScimGroupsModule } from '@app/scim-groups';
 import { ScimProtocolModule } from '@app/scim-protocol';
 import { ScimUsersModule } from '@app/scim-users';
 import { TenancyModule } from '@app/tenancy';
@@ -25,6 +26,7 @@ export class AppModule {
         TenancyModule,
         ScimProtocolModule,
         ScimUsersModule,
+        ScimGroupsModule,
         ActivityLogModule,
         OpsModule,
       ],

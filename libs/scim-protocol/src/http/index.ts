@@ -1,3 +1,4 @@
 export { isScimPath, scimErrorTypeOf, sendScimError, toScimError } from './scim-error-response';
-export { sendScim, etagOf, expectedVersion } from './scim-response';
+export { sendScim, sendScimResource, expectedVersion } from './scim-response';
+export type { ResourceResponse } from './scim-response';
 export { ScimProtocolModule } from './scim-protocol.module';

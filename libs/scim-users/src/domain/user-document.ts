@@ -85,7 +85,7 @@ export function readUserDocument(input: UserDocument): UserFields {
 
 /** The user as a canonical SCIM document, the input of the PATCH engine. */
 export function userDocumentOf(user: UserAccount): UserDocument {
-  return { ...user.resource, userName: user.userName, active: user.active };
+  return { ...user.resource, id: user.id, userName: user.userName, active: user.active };
 }
 
 export function sameUserName(a: string, b: string): boolean {

@@ -3,7 +3,6 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
 import {
-  etagOf,
   expectedVersion,
   listResponse,
   normalizeResourceInput,
@@ -13,6 +12,7 @@ import {
   ProjectionParams,
   ScimError,
   sendScim,
+  sendScimResource,
   USER_RESOURCE_TYPE,
 } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
@@ -56,7 +56,7 @@ export class ScimUsersController {
   async create(@CurrentScimPrincipal() principal: ScimPrincipal, @Body() body: unknown, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
     const document = normalizeResourceInput(body, USER_RESOURCE_TYPE);
     const { user } = await this.commands.execute(new ProvisionUserCommand(principal.organizationId, document));
-    this.send(reply, 201, user, query, { Location: this.location(user) });
+    this.send(reply, 201, user, query, `${this.config.scimBaseUrl}/Users/${user.id}`);
   }
 
   @Put(':id')
@@ -98,12 +98,8 @@ export class ScimUsersController {
     void reply.status(204).send();
   }
 
-  private location(user: UserRecord): string {
-    return `${this.config.scimBaseUrl}/Users/${user.id}`;
-  }
-
-  private send(reply: FastifyReply, status: number, user: UserRecord, query: ProjectionParams, headers: Record<string, string> = {}): void {
-    const resource = projectResource(toScimUser(user, this.config.scimBaseUrl), USER_RESOURCE_TYPE, query);
-    sendScim(reply, status, resource, { ETag: etagOf(user.version), ...headers });
+  private send(reply: FastifyReply, status: number, user: UserRecord, projection: ProjectionParams, location?: string): void {
+    const resource = toScimUser(user, this.config.scimBaseUrl);
+    sendScimResource(reply, { status, resource, resourceType: USER_RESOURCE_TYPE, projection, version: user.version, location });
   }
 }

@@ -1,0 +1,15 @@
+import { Command } from '@nestjs/cqrs';
+import type { PatchOperation } from '@app/scim-protocol';
+import type { GroupRecord } from '../../read-model/group-record';
+
+/** PATCH /Groups/{id}: all operations apply, or none. Members are changed row by row, never loaded. */
+export class PatchGroupCommand extends Command<GroupRecord> {
+  constructor(
+    readonly organizationId: string,
+    readonly groupId: string,
+    readonly operations: PatchOperation[],
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,64 @@
+import type { GroupDocument, ScimGroup } from '../domain/scim-group.entity';
+
+export interface GroupMemberRecord {
+  userId: string;
+  userName: string;
+}
+
+/** A group as plain data. `members` is present only when it was asked for (never for 100k-member reads that exclude it). */
+export interface GroupRecord {
+  id: string;
+  organizationId: string;
+  displayName: string;
+  externalId: string | null;
+  roles: string[];
+  resource: GroupDocument;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  memberCount?: number;
+  members?: GroupMemberRecord[];
+}
+
+export const GROUP_RECORD_COLUMNS = 'g.id, g.organization_id, g.display_name, g.external_id, g.roles, g.resource, g.version, g.created_at, g.updated_at';
+
+export interface GroupRow {
+  id: string;
+  organization_id: string;
+  display_name: string;
+  external_id: string | null;
+  roles: string[];
+  resource: GroupDocument;
+  version: number;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+export function recordFromRow(row: GroupRow): GroupRecord {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    displayName: row.display_name,
+    externalId: row.external_id,
+    roles: row.roles,
+    resource: row.resource,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+export function recordFromEntity(group: ScimGroup, members?: GroupMemberRecord[]): GroupRecord {
+  return {
+    id: group.id,
+    organizationId: group.organizationId,
+    displayName: group.displayName,
+    externalId: group.externalId ?? null,
+    roles: [...group.roles],
+    resource: group.resource,
+    version: group.version,
+    createdAt: group.createdAt,
+    updatedAt: group.updatedAt,
+    members,
+  };
+}
