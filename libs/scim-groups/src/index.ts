@@ -14,6 +14,9 @@ export { GetUserGroupsQuery } from './queries/get-user-groups/get-user-groups.qu
 export type { UserGroupView } from './queries/get-user-groups/get-user-groups.query';
 export { GetLiveGroupIdsForUsersQuery } from './queries/get-live-group-ids-for-users/get-live-group-ids-for-users.query';
 export type { UserLiveGroups } from './queries/get-live-group-ids-for-users/get-live-group-ids-for-users.query';
+export { SearchGroupsQuery } from './queries/search-groups/search-groups.query';
+export type { GroupSearch, GroupSummary } from './queries/search-groups/search-groups.query';
+export { ListGroupMembersQuery } from './queries/list-group-members/list-group-members.query';
 export type { GroupRecord, GroupMemberRecord } from './read-model/group-record';
 export { GroupCreatedEvent } from './events/group-created.event';
 export { GroupRenamedEvent } from './events/group-renamed.event';

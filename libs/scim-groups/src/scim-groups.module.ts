@@ -14,7 +14,9 @@ import { GetGroupMemberIdsHandler } from './queries/get-group-member-ids/get-gro
 import { GetGroupRolesForUsersHandler } from './queries/get-group-roles-for-users/get-group-roles-for-users.handler';
 import { GetLiveGroupIdsForUsersHandler } from './queries/get-live-group-ids-for-users/get-live-group-ids-for-users.handler';
 import { GetUserGroupsHandler } from './queries/get-user-groups/get-user-groups.handler';
+import { ListGroupMembersHandler } from './queries/list-group-members/list-group-members.handler';
 import { ListGroupsHandler } from './queries/list-groups/list-groups.handler';
+import { SearchGroupsHandler } from './queries/search-groups/search-groups.handler';
 import { GroupMemberReader } from './read-model/group-reader';
 
 /** The groups IdPs push, with their members and LambdatestRoles: SCIM /Groups. */
@@ -35,6 +37,8 @@ import { GroupMemberReader } from './read-model/group-reader';
     GetGroupRolesForUsersHandler,
     GetUserGroupsHandler,
     GetLiveGroupIdsForUsersHandler,
+    SearchGroupsHandler,
+    ListGroupMembersHandler,
   ],
 })
 export class ScimGroupsModule {}

@@ -1,0 +1,55 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { pgArray, TransactionRunner } from '@app/platform';
+import { escapeLike } from '@app/scim-protocol';
+import { GroupSummary, SearchGroupsQuery } from './search-groups.query';
+
+interface Row {
+  id: string;
+  display_name: string;
+  external_id: string | null;
+  roles: string[];
+  member_count: string;
+  created_at: string;
+  updated_at: string;
+  total: string;
+}
+
+@QueryHandler(SearchGroupsQuery)
+export class SearchGroupsHandler implements IQueryHandler<SearchGroupsQuery, { items: GroupSummary[]; total: number }> {
+  constructor(private readonly db: TransactionRunner) {}
+
+  async execute({ organizationId, search }: SearchGroupsQuery) {
+    const conditions = ['g.organization_id = ?', 'g.deleted_at is null'];
+    const params: unknown[] = [organizationId];
+    const text = search.search?.trim();
+    if (text) {
+      conditions.push(`lower(btrim(g.display_name)) like ? escape '\\'`);
+      params.push(`%${escapeLike(text.toLowerCase())}%`);
+    }
+    if (search.groupIds) {
+      conditions.push('g.id = any(?::uuid[])');
+      params.push(pgArray(search.groupIds));
+    }
+    const where = conditions.join(' and ');
+    const rows = await this.db.query<Row>(
+      `select g.id, g.display_name, g.external_id, g.roles, g.created_at, g.updated_at, count(*) over () as total,
+              (select count(*) from scim_groups.group_member m where m.group_id = g.id) as member_count
+         from scim_groups.scim_group g where ${where}
+        order by lower(g.display_name), g.id limit ? offset ?`,
+      [...params, search.pageSize, (search.page - 1) * search.pageSize],
+    );
+    const total = rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query<{ n: string }>(`select count(*) as n from scim_groups.scim_group g where ${where}`, params))[0].n);
+    return {
+      total,
+      items: rows.map((row) => ({
+        id: row.id,
+        displayName: row.display_name,
+        externalId: row.external_id,
+        roles: row.roles,
+        memberCount: Number(row.member_count),
+        createdAt: new Date(row.created_at),
+        updatedAt: new Date(row.updated_at),
+      })),
+    };
+  }
+}
