@@ -13,7 +13,7 @@ export async function seedUsers(t: TestApp, organizationId: string, count: numbe
      returning id`,
     [organizationId, tag, count],
   );
-  return rows.map((r) => r.id);
+  return rows.map((r: { id: string }) => r.id);
 }
 
 /** Rows of the outbox in commit order, for specs that assert which events a command raised. */

@@ -27,7 +27,11 @@ export class TestApp {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const database = await createTestDatabase();
+    return TestApp.startOn(await createTestDatabase(), env);
+  }
+
+  /** A second application on an existing database, e.g. a restart after `app.close()` (a crash before delivery). */
+  static async startOn(database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
     const config = loadConfig(
       { ...process.env, LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200', ...env },
       { DATABASE_URL: database.url, PUBLIC_BASE_URL: TEST_BASE_URL, PLATFORM_SERVICE_TOKEN },

@@ -5,6 +5,7 @@ import { AppConfig, PlatformModule } from '@app/platform';
 import { ScimGroupsModule } from '@app/scim-groups';
 import { ScimProtocolModule } from '@app/scim-protocol';
 import { ScimUsersModule } from '@app/scim-users';
+import { RolesModule } from '@app/roles';
 import { TenancyModule } from '@app/tenancy';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
@@ -27,6 +28,7 @@ export class AppModule {
         ScimProtocolModule,
         ScimUsersModule,
         ScimGroupsModule,
+        RolesModule,
         ActivityLogModule,
         OpsModule,
       ],

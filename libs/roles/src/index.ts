@@ -1,0 +1,13 @@
+export { RolesModule } from './roles.module';
+export { rolesMigrations } from './migrations/index';
+export { ROLES, DEFAULT_ROLE } from './domain/role';
+export type { Role, RoleDecidedBy } from './domain/role';
+export { RecomputeRolesCommand } from './commands/recompute-roles/recompute-roles.command';
+export { SetManualRoleCommand } from './commands/set-manual-role/set-manual-role.command';
+export { GetEffectiveRoleQuery } from './queries/get-effective-role/get-effective-role.query';
+export type { EffectiveRoleView, RoleSourceGroup } from './queries/get-effective-role/get-effective-role.query';
+export { EffectiveRoleResponse, RoleSourcesResponse, RoleSourceGroupResponse } from './queries/get-effective-role/effective-role.response';
+export { GetEffectiveRolesQuery } from './queries/get-effective-roles/get-effective-roles.query';
+export type { UserEffectiveRole } from './queries/get-effective-roles/get-effective-roles.query';
+export { EffectiveRoleChangedEvent } from './events/effective-role-changed.event';
+export type { EffectiveRoleChange } from './events/effective-role-changed.event';
