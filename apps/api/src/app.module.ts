@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ActivityLogModule } from '@app/activity-log';
+import { MappingRulesModule } from '@app/mapping-rules';
+import { OrgEntitiesModule } from '@app/org-entities';
 import { AppConfig, PlatformModule } from '@app/platform';
 import { ScimGroupsModule } from '@app/scim-groups';
 import { ScimProtocolModule } from '@app/scim-protocol';
@@ -28,7 +30,9 @@ export class AppModule {
         ScimProtocolModule,
         ScimUsersModule,
         ScimGroupsModule,
+        OrgEntitiesModule,
         RolesModule,
+        MappingRulesModule,
         ActivityLogModule,
         OpsModule,
       ],

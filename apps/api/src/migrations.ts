@@ -1,4 +1,6 @@
 import { activityLogMigrations } from '@app/activity-log';
+import { mappingRulesMigrations } from '@app/mapping-rules';
+import { orgEntitiesMigrations } from '@app/org-entities';
 import { platformMigrations } from '@app/platform';
 import { scimGroupsMigrations } from '@app/scim-groups';
 import { rolesMigrations } from '@app/roles';
@@ -6,4 +8,4 @@ import { tenancyMigrations } from '@app/tenancy';
 import { scimUsersMigrations } from '@app/scim-users';
 
 /** Each module owns its migrations; the composition root only lists them. */
-export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations, ...scimGroupsMigrations, ...rolesMigrations, ...activityLogMigrations];
+export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations, ...scimGroupsMigrations, ...orgEntitiesMigrations, ...rolesMigrations, ...mappingRulesMigrations, ...activityLogMigrations];

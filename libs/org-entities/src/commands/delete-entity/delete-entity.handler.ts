@@ -1,0 +1,25 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { DefaultEntityError } from '../../domain/entity-errors';
+import { loadEntity } from '../../domain/entity-repository';
+import { EntityDeletedEvent } from '../../events/entity-deleted.event';
+import { DeleteEntityCommand } from './delete-entity.command';
+
+@CommandHandler(DeleteEntityCommand)
+export class DeleteEntityHandler implements ICommandHandler<DeleteEntityCommand, void> {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  async execute({ organizationId, entityId }: DeleteEntityCommand): Promise<void> {
+    await this.transactions.run(async ({ em, raise }) => {
+      const entity = await loadEntity(em, organizationId, entityId);
+      if (entity.isDefault) throw new DefaultEntityError();
+      const users = await em.execute<{ user_id: string }[]>(
+        `delete from org_entities.assignment where entity_id = ? returning user_id`,
+        [entity.id],
+      );
+      const userIds = [...new Set(users.map((u) => u.user_id))];
+      raise(new EntityDeletedEvent(organizationId, entity.id, entity.type, entity.name, userIds));
+      em.remove(entity);
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { TransactionRunner } from '@app/platform';
+import { OrganizationCreatedEvent } from '@app/tenancy';
+
+export const DEFAULT_CONCURRENCY_GROUP_NAME = 'Default';
+
+/** Every organization has a default concurrency group from the start; a repeated delivery finds it there. */
+@EventsHandler(OrganizationCreatedEvent)
+export class CreateDefaultConcurrencyGroupHandler implements IEventHandler<OrganizationCreatedEvent> {
+  constructor(private readonly db: TransactionRunner) {}
+
+  async handle({ organizationId }: OrganizationCreatedEvent): Promise<void> {
+    await this.db.query(
+      `insert into org_entities.entity (id, organization_id, type, name, is_default) values (?, ?, 'concurrency_group', ?, true)
+       on conflict do nothing`,
+      [randomUUID(), organizationId, DEFAULT_CONCURRENCY_GROUP_NAME],
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import { ApplyScimAssignmentsCommand, GetUserAssignmentsQuery } from '@app/org-entities';
+import { LT_USER, outboxEvents, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+
+describe('org entities and assignments (SPEC §8)', () => {
+  let t: TestApp;
+  let org: TestOrg;
+  let scim: ScimClient;
+
+  const admin = (o: TestOrg = org) => ({
+    get: (path: string) => t.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${o.adminToken}`),
+    post: (path: string, body: object = {}) => t.http().post(`/api/v1${path}`).set('Authorization', `Bearer ${o.adminToken}`).send(body),
+    patch: (path: string, body: object) => t.http().patch(`/api/v1${path}`).set('Authorization', `Bearer ${o.adminToken}`).send(body),
+    delete: (path: string) => t.http().delete(`/api/v1${path}`).set('Authorization', `Bearer ${o.adminToken}`),
+  });
+  const create = async (path: string, name: string) => {
+    const response = await admin().post(`/${path}`, { name });
+    expect(response.status).toBe(201);
+    return response.body as { id: string; name: string };
+  };
+  const assignments = (userId: string) => t.queries.execute(new GetUserAssignmentsQuery(org.organizationId, userId));
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    org = await t.createOrg();
+    scim = ScimClient.of(t, org);
+  });
+  afterAll(() => t.stop());
+
+  it('every organization has a default concurrency group that cannot be deleted', async () => {
+    const list = await admin().get('/concurrency-groups');
+    expect(list.body).toMatchObject({ page: 1, pageSize: 50, total: 1, items: [{ name: 'Default', isDefault: true, type: 'concurrency_group' }] });
+    const remove = await admin().delete(`/concurrency-groups/${list.body.items[0].id}`);
+    expect(remove.status).toBe(409);
+  });
+
+  it('CRUD for each type, names unique per type case-insensitively, search and paging', async () => {
+    for (const path of ['teams', 'concurrency-groups', 'sub-organizations']) {
+      const created = await create(path, `Alpha ${path}`);
+      expect((await admin().post(`/${path}`, { name: `alpha ${path.toUpperCase()}` })).status).toBe(409);
+      const renamed = await admin().patch(`/${path}/${created.id}`, { name: `Beta ${path}` });
+      expect(renamed.body.name).toBe(`Beta ${path}`);
+      const search = await admin().get(`/${path}?search=BETA&pageSize=1`);
+      expect(search.body).toMatchObject({ pageSize: 1, total: 1, items: [{ id: created.id }] });
+      expect((await admin().delete(`/${path}/${created.id}`)).status).toBe(204);
+      expect((await admin().get(`/${path}/${created.id}`)).status).toBe(404);
+    }
+    const invalid = await admin().post('/teams', { name: '' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.code).toBe('validation_failed');
+    const team = await create('teams', 'Typed');
+    expect((await admin().get(`/sub-organizations/${team.id}`)).status).toBe(404);
+  });
+
+  it('manual members: teams add up, an exclusive type moves the user; member lists show sources', async () => {
+    const user = await scim.createUser(uniqueEmail('manual'));
+    await t.drain();
+    const [teamA, teamB] = [await create('teams', 'Manual A'), await create('teams', 'Manual B')];
+    const [cgA, cgB] = [await create('concurrency-groups', 'CG A'), await create('concurrency-groups', 'CG B')];
+    for (const id of [teamA.id, teamB.id]) expect((await admin().post(`/teams/${id}/members`, { userId: user.id })).status).toBe(204);
+    await admin().post(`/concurrency-groups/${cgA.id}/members`, { userId: user.id });
+    await admin().post(`/concurrency-groups/${cgB.id}/members`, { userId: user.id });
+    const state = await assignments(user.id);
+    expect(state.teams.map((x) => x.name).sort()).toEqual(['Manual A', 'Manual B']);
+    expect(state.concurrencyGroup).toMatchObject({ id: cgB.id, source: 'manual' });
+    const members = await admin().get(`/concurrency-groups/${cgB.id}/members`);
+    expect(members.body.items).toEqual([{ userId: user.id, userName: user.userName, source: 'manual' }]);
+    expect((await admin().get(`/concurrency-groups/${cgA.id}/members`)).body.total).toBe(0);
+    expect((await admin().delete(`/concurrency-groups/${cgB.id}/members/${user.id}`)).status).toBe(204);
+    expect((await assignments(user.id)).concurrencyGroup).toMatchObject({ name: 'Default', source: 'default' });
+    const unknown = await admin().post(`/teams/${teamA.id}/members`, { userId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('LambdatestGroup assigns the named concurrency group; clearing it falls back to the default', async () => {
+    const nights = await create('concurrency-groups', 'Night shift');
+    const user = await scim.createUser(uniqueEmail('lt'), { [LT_USER]: { LambdatestGroup: 'night SHIFT' } });
+    await t.drain();
+    expect((await assignments(user.id)).concurrencyGroup).toMatchObject({ id: nights.id, source: 'user_attribute' });
+    await scim.patch(`/Users/${user.id}`, [{ op: 'remove', path: `${LT_USER}:LambdatestGroup` }]);
+    await t.drain();
+    expect((await assignments(user.id)).concurrencyGroup).toMatchObject({ name: 'Default', source: 'default' });
+  });
+
+  it('SCIM-derived assignments override manual ones for exclusive types; a manual team removal holds until the next SCIM change', async () => {
+    const user = await scim.createUser(uniqueEmail('scim'));
+    await t.drain();
+    const [manualCg, scimCg, scimTeam, subOrg] = [
+      await create('concurrency-groups', 'Manual CG'),
+      await create('concurrency-groups', 'SCIM CG'),
+      await create('teams', 'SCIM Team'),
+      await create('sub-organizations', 'SCIM Sub'),
+    ];
+    await admin().post(`/concurrency-groups/${manualCg.id}/members`, { userId: user.id });
+    const apply = () =>
+      t.commands.execute(
+        new ApplyScimAssignmentsCommand(org.organizationId, [{ userId: user.id, teamIds: [scimTeam.id], concurrencyGroup: { entityId: scimCg.id }, subOrganization: { entityId: subOrg.id } }]),
+      );
+    expect(await apply()).toEqual({ usersChanged: 1 });
+    expect(await apply()).toEqual({ usersChanged: 0 });
+    let state = await assignments(user.id);
+    expect(state).toMatchObject({ concurrencyGroup: { id: scimCg.id, source: 'scim' }, subOrganization: { id: subOrg.id, source: 'scim' }, teams: [{ id: scimTeam.id }] });
+    expect((await admin().delete(`/concurrency-groups/${scimCg.id}/members/${user.id}`)).status).toBe(409);
+    expect((await admin().delete(`/teams/${scimTeam.id}/members/${user.id}`)).status).toBe(204);
+    expect((await assignments(user.id)).teams).toEqual([]);
+    await apply();
+    expect((await assignments(user.id)).teams.map((x) => x.id)).toEqual([scimTeam.id]);
+    await t.commands.execute(new ApplyScimAssignmentsCommand(org.organizationId, [{ userId: user.id, teamIds: [], concurrencyGroup: { entityId: null }, subOrganization: 'unchanged' }]));
+    state = await assignments(user.id);
+    expect(state).toMatchObject({ teams: [], concurrencyGroup: { id: manualCg.id, source: 'manual' }, subOrganization: { id: subOrg.id } });
+  });
+
+  it('deleting an entity removes its assignments, users fall back, and EntityDeleted names them', async () => {
+    const user = await scim.createUser(uniqueEmail('fallback'));
+    await t.drain();
+    const cg = await create('concurrency-groups', 'Doomed');
+    await admin().post(`/concurrency-groups/${cg.id}/members`, { userId: user.id });
+    await admin().delete(`/concurrency-groups/${cg.id}`);
+    expect((await assignments(user.id)).concurrencyGroup).toMatchObject({ name: 'Default' });
+    const [deleted] = (await outboxEvents(t, 'org-entities.entity-deleted.v1')).filter((e) => e.payload.entityId === cg.id);
+    expect(deleted.payload).toMatchObject({ name: 'Doomed', type: 'concurrency_group', userIds: [user.id] });
+  });
+
+  it("tenant isolation: one organization's admin sees nothing of another's entities", async () => {
+    const team = await create('teams', 'Secret team');
+    const other = await t.createOrg();
+    expect((await admin(other).get(`/teams/${team.id}`)).status).toBe(404);
+    expect((await admin(other).patch(`/teams/${team.id}`, { name: 'Mine' })).status).toBe(404);
+    expect((await admin(other).delete(`/teams/${team.id}`)).status).toBe(404);
+    expect((await admin(other).get('/teams?search=secret')).body.total).toBe(0);
+    expect((await t.http().get('/api/v1/teams')).status).toBe(401);
+  });
+});
