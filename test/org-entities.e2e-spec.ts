@@ -130,3 +130,26 @@ describe('org entities and assignments (SPEC §8)', () => {
     expect((await t.http().get('/api/v1/teams')).status).toBe(401);
   });
 });
+
+describe('LambdatestGroup validation on SCIM writes (SPEC §4)', () => {
+  let t: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    org = await t.createOrg();
+  });
+  afterAll(() => t.stop());
+
+  it('400 invalidValue naming an unknown concurrency group, on create and on update; a known one is accepted', async () => {
+    const scim = ScimClient.of(t, org);
+    const created = await scim.post('/Users', { userName: uniqueEmail('lt'), [LT_USER]: { LambdatestGroup: 'No Such Group' } });
+    expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({ scimType: 'invalidValue', detail: expect.stringContaining('No Such Group') });
+    const user = await scim.createUser(uniqueEmail('lt'), { [LT_USER]: { LambdatestGroup: 'default' } });
+    const patched = await scim.patch(`/Users/${user.id}`, [{ op: 'replace', path: `${LT_USER}:LambdatestGroup`, value: 'Ghost' }]);
+    expect(patched.status).toBe(400);
+    expect(patched.body.detail).toContain('Ghost');
+    expect((await scim.get(`/Users/${user.id}`)).body[LT_USER].LambdatestGroup).toBe('default');
+  });
+});

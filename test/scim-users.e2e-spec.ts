@@ -23,7 +23,7 @@ describe('SCIM Users (SPEC §4)', () => {
         displayName: 'Jane D',
         emails: [{ value: userName, type: 'work', primary: true }],
         active: true,
-        [LT_USER]: { OrganizationRole: 'Admin', LambdatestGroup: 'Night shift' },
+        [LT_USER]: { OrganizationRole: 'Admin', LambdatestGroup: 'Default' },
       });
       expect(response.status).toBe(201);
       expect(response.headers['content-type']).toMatch(/^application\/scim\+json/);
@@ -38,7 +38,7 @@ describe('SCIM Users (SPEC §4)', () => {
         displayName: 'Jane D',
         active: true,
         emails: [{ value: userName, type: 'work', primary: true }],
-        [LT_USER]: { OrganizationRole: 'Admin', LambdatestGroup: 'Night shift' },
+        [LT_USER]: { OrganizationRole: 'Admin', LambdatestGroup: 'Default' },
         meta: { resourceType: 'User', location: `http://scim.test/scim/v2/Users/${id}`, version: 'W/"1"' },
       });
       expect(new Date(response.body.meta.created).getTime()).not.toBeNaN();

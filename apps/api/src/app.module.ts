@@ -9,6 +9,7 @@ import { ScimProtocolModule } from '@app/scim-protocol';
 import { ScimUsersModule } from '@app/scim-users';
 import { RolesModule } from '@app/roles';
 import { TenancyModule } from '@app/tenancy';
+import { AdaptersModule } from './adapters/adapters.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
 import { OpsModule } from './ops/ops.module';
@@ -27,6 +28,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(config, { clientUrl, migrations: allMigrations, migrateOnStart }),
         TenancyModule,
+        AdaptersModule,
         ScimProtocolModule,
         ScimUsersModule,
         ScimGroupsModule,

@@ -18,3 +18,5 @@ export { UserDeactivatedEvent } from './events/user-deactivated.event';
 export { UserReactivatedEvent } from './events/user-reactivated.event';
 export { UserRoleInputChangedEvent } from './events/user-role-input-changed.event';
 export { UserLambdatestGroupChangedEvent } from './events/user-lambdatest-group-changed.event';
+export { CONCURRENCY_GROUP_NAMES } from './domain/concurrency-group-names.port';
+export type { ConcurrencyGroupNames } from './domain/concurrency-group-names.port';

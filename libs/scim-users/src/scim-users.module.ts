@@ -6,6 +6,7 @@ import { InviteUserHandler } from './commands/invite-user/invite-user.handler';
 import { PatchUserHandler } from './commands/patch-user/patch-user.handler';
 import { ProvisionUserHandler } from './commands/provision-user/provision-user.handler';
 import { ReplaceUserHandler } from './commands/replace-user/replace-user.handler';
+import { LambdatestGroupValidator } from './domain/concurrency-group-names.port';
 import { UserAccount } from './domain/user-account.entity';
 import { ScimUsersController } from './http/scim-users.controller';
 import { UsersAdminController } from './http/users-admin.controller';
@@ -18,6 +19,7 @@ import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
   imports: [TenancyModule, MikroOrmModule.forFeature([UserAccount])],
   controllers: [ScimUsersController, UsersAdminController],
   providers: [
+    LambdatestGroupValidator,
     ProvisionUserHandler,
     ReplaceUserHandler,
     PatchUserHandler,

@@ -1,6 +1,7 @@
 import type { Transaction } from '@app/platform';
 import type { UserRecord } from '../read-model/user-record';
 import { recordFromEntity } from '../read-model/user-record';
+import type { LambdatestGroupValidator } from './concurrency-group-names.port';
 import type { UserAccount, UserDocument } from './user-account.entity';
 import { applyUserFields, readUserDocument, sameUserName } from './user-document';
 import { UserNameImmutableError } from './user-errors';
@@ -12,10 +13,12 @@ export async function updateUser(
   tx: Transaction,
   target: { organizationId: string; userId: string; expectedVersion?: number },
   nextDocument: (user: UserAccount) => UserDocument,
+  lambdatestGroups: LambdatestGroupValidator,
 ): Promise<UserRecord> {
   const user = await loadUserForUpdate(tx.em, target.organizationId, target.userId, target.expectedVersion);
   const fields = readUserDocument(nextDocument(user));
   if (!sameUserName(fields.userName, user.userName)) throw new UserNameImmutableError();
+  await lambdatestGroups.assertValid(target.organizationId, fields.lambdatestGroup, user.lambdatestGroup ?? null);
   const changes = applyUserFields(user, fields);
   await tx.em.flush();
   tx.raise(...eventsForUpdate(user, changes));

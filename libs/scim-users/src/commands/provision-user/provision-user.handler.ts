@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { isUniqueViolation, TransactionRunner } from '@app/platform';
+import { LambdatestGroupValidator } from '../../domain/concurrency-group-names.port';
 import { UserAccount } from '../../domain/user-account.entity';
 import { applyUserFields, readUserDocument } from '../../domain/user-document';
 import { UserInAnotherOrganizationError, UserNameTakenError } from '../../domain/user-errors';
@@ -12,10 +13,14 @@ const USER_NAME_KEY = 'user_account_user_name_key';
 
 @CommandHandler(ProvisionUserCommand)
 export class ProvisionUserHandler implements ICommandHandler<ProvisionUserCommand, ProvisionedUser> {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly lambdatestGroups: LambdatestGroupValidator,
+  ) {}
 
   async execute(command: ProvisionUserCommand): Promise<ProvisionedUser> {
     const fields = readUserDocument(command.document);
+    await this.lambdatestGroups.assertValid(command.organizationId, fields.lambdatestGroup);
     try {
       return await this.provision(command.organizationId, fields);
     } catch (error) {
