@@ -10,6 +10,7 @@ import { ScimUsersModule } from '@app/scim-users';
 import { RolesModule } from '@app/roles';
 import { TenancyModule } from '@app/tenancy';
 import { AdaptersModule } from './adapters/adapters.module';
+import { AdminModule } from './admin/admin.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
 import { OpsModule } from './ops/ops.module';
@@ -37,6 +38,7 @@ export class AppModule {
         MappingRulesModule,
         ActivityLogModule,
         OpsModule,
+        AdminModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

@@ -11,3 +11,4 @@ export { GetEffectiveRolesQuery } from './queries/get-effective-roles/get-effect
 export type { UserEffectiveRole } from './queries/get-effective-roles/get-effective-roles.query';
 export { EffectiveRoleChangedEvent } from './events/effective-role-changed.event';
 export type { EffectiveRoleChange } from './events/effective-role-changed.event';
+export { ListUserIdsWithRoleQuery } from './queries/list-user-ids-with-role/list-user-ids-with-role.query';

@@ -6,6 +6,7 @@ import { UserRoleController } from './commands/set-manual-role/user-role.control
 import { RoleRecomputer } from './domain/role-recomputer';
 import { GetEffectiveRoleHandler } from './queries/get-effective-role/get-effective-role.handler';
 import { GetEffectiveRolesHandler } from './queries/get-effective-roles/get-effective-roles.handler';
+import { ListUserIdsWithRoleHandler } from './queries/list-user-ids-with-role/list-user-ids-with-role.handler';
 import { GroupMembershipHandler } from './reactions/group-membership.handler';
 import { GroupRolesHandler } from './reactions/group-roles.handler';
 import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
@@ -20,6 +21,7 @@ import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
     SetManualRoleHandler,
     GetEffectiveRoleHandler,
     GetEffectiveRolesHandler,
+    ListUserIdsWithRoleHandler,
     UserRoleInputsHandler,
     GroupMembershipHandler,
     GroupRolesHandler,

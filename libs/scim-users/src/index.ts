@@ -20,3 +20,6 @@ export { UserRoleInputChangedEvent } from './events/user-role-input-changed.even
 export { UserLambdatestGroupChangedEvent } from './events/user-lambdatest-group-changed.event';
 export { CONCURRENCY_GROUP_NAMES } from './domain/concurrency-group-names.port';
 export type { ConcurrencyGroupNames } from './domain/concurrency-group-names.port';
+export { SearchUsersQuery } from './queries/search-users/search-users.query';
+export type { UserSearch } from './queries/search-users/search-users.query';
+export { adminUserView, AdminUserResponse } from './http/users-admin.controller';

@@ -13,6 +13,7 @@ import { UsersAdminController } from './http/users-admin.controller';
 import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
 import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
 import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
+import { SearchUsersHandler } from './queries/search-users/search-users.handler';
 
 /** The organization's user accounts: SCIM /Users and the admin's invitations. */
 @Module({
@@ -28,6 +29,7 @@ import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
     GetUserHandler,
     ListUsersHandler,
     GetUsersByIdsHandler,
+    SearchUsersHandler,
   ],
 })
 export class ScimUsersModule {}

@@ -5,7 +5,7 @@ import { TransactionRunner } from '@app/platform';
 import { GetGroupRolesForUsersQuery } from '@app/scim-groups';
 import { EffectiveRoleChange, EffectiveRoleChangedEvent } from '../events/effective-role-changed.event';
 import { highestRole } from './role';
-import { rewriteEffectiveRoles } from './user-role-store';
+import { lockUserRoles, rewriteEffectiveRoles } from './user-role-store';
 
 /** Bounds one statement's arrays and one event's payload; a 50,000-member group is 5 batches. */
 export const RECOMPUTE_BATCH_SIZE = 10_000;
@@ -31,10 +31,12 @@ export class RoleRecomputer {
     const changes: EffectiveRoleChange[] = [];
     for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {
       const batch = unique.slice(start, start + RECOMPUTE_BATCH_SIZE);
-      const groupRoles = await this.queries.execute(new GetGroupRolesForUsersQuery(organizationId, batch));
-      const users = groupRoles.map(({ userId, roles }) => ({ userId, groupRole: highestRole(roles) }));
       const batchChanges = await this.transactions.run(async ({ em, raise }) => {
         if (start === 0 && writeInputs) await writeInputs(em);
+        await lockUserRoles(em, organizationId, batch);
+        // Read on another connection after the lock: the latest committed group state (see lockUserRoles).
+        const groupRoles = await this.queries.execute(new GetGroupRolesForUsersQuery(organizationId, batch));
+        const users = groupRoles.map(({ userId, roles }) => ({ userId, groupRole: highestRole(roles) }));
         const changed = await rewriteEffectiveRoles(em, organizationId, users);
         if (changed.length > 0) raise(new EffectiveRoleChangedEvent(organizationId, changed));
         return changed;

@@ -18,42 +18,52 @@ export async function writeRoleInput(em: EntityManager, organizationId: string, 
   );
 }
 
+/**
+ * Creates the missing rows and locks them all, in id order (no deadlock between two recomputes).
+ * Taken BEFORE the group roles are read: a concurrent recompute of the same users (an admin's
+ * manual role while the relay delivers a group change) then waits and reads groups after this one
+ * committed, so the last writer always wrote from the latest group state.
+ */
+export async function lockUserRoles(em: EntityManager, organizationId: string, userIds: readonly string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  const ids = pgArray(userIds);
+  await em.execute(
+    `insert into roles.user_role (user_id, organization_id)
+     select id, ?::uuid from unnest(?::uuid[]) as id order by id
+     on conflict (user_id) do nothing`,
+    [organizationId, ids],
+  );
+  await em.execute(`select count(*) from (select 1 from roles.user_role where user_id = any(?::uuid[]) order by user_id for update) locked`, [ids]);
+}
+
 export interface GroupRoleOfUser {
   userId: string;
   groupRole: Role | null;
 }
 
 /**
- * Rewrites the derived columns of many users and answers who changed. Rows whose role did not
- * change are not written at all, so recomputing twice is a no-op the second time.
- *
- * The rows are locked by a first statement: the second one then starts with a snapshot no concurrent
- * writer can change under it, so `previous` holds exactly the values the upsert replaces. (Locking
- * inside the same statement would not do: a row the upsert already touched is skipped by FOR UPDATE.)
+ * Rewrites the derived columns of many locked users in one statement and answers whose effective
+ * role changed. Unchanged rows are not written, so recomputing twice is a no-op the second time.
+ * `old` is the same table read with the statement's snapshot, i.e. the values being replaced (the
+ * rows are locked by lockUserRoles, so nobody else changed them in between).
  * A user without group role travels as '' because pgArray quotes every element (a quoted NULL is a string).
  */
 export async function rewriteEffectiveRoles(em: EntityManager, organizationId: string, users: readonly GroupRoleOfUser[]): Promise<EffectiveRoleChange[]> {
   if (users.length === 0) return [];
-  const userIds = pgArray(users.map((u) => u.userId));
-  await em.execute(`select count(*) from (select 1 from roles.user_role where user_id = any(?::uuid[]) order by user_id for update) locked`, [userIds]);
-  const newEffective = effectiveRoleSql('excluded.group_role', 'r.idp_role', 'r.manual_role');
+  const newEffective = effectiveRoleSql('i.group_role', 'r.idp_role', 'r.manual_role');
   return em.execute<EffectiveRoleChange[]>(
-    `with input as (
-       select i.user_id, nullif(i.group_role, '') as group_role from unnest(?::uuid[], ?::text[]) as i(user_id, group_role)
-     ), previous as (
-       select r.user_id, r.effective_role from roles.user_role r join input i on i.user_id = r.user_id
-     ), written as (
-       insert into roles.user_role as r (user_id, organization_id, group_role, effective_role, updated_at)
-       select i.user_id, ?, i.group_role, ${effectiveRoleSql('i.group_role', 'null', 'null')}, now() from input i
-       on conflict (user_id) do update set group_role = excluded.group_role, effective_role = ${newEffective}, updated_at = now()
-        where r.organization_id = excluded.organization_id
-          and (r.group_role is distinct from excluded.group_role or r.effective_role is distinct from ${newEffective})
-       returning r.user_id, r.effective_role
+    `with written as (
+       update roles.user_role r
+          set group_role = i.group_role, effective_role = ${newEffective}, updated_at = now()
+         from (select u.user_id, nullif(u.group_role, '') as group_role from unnest(?::uuid[], ?::text[]) as u(user_id, group_role)) i,
+              roles.user_role old
+        where r.user_id = i.user_id and old.user_id = i.user_id and r.organization_id = ?
+          and (r.group_role is distinct from i.group_role or r.effective_role is distinct from ${newEffective})
+       returning r.user_id, old.effective_role as previous_role, r.effective_role as role
      )
-     select w.user_id as "userId", p.effective_role as "previousRole", w.effective_role as "role"
-       from written w left join previous p on p.user_id = w.user_id
-      where w.effective_role is distinct from p.effective_role
-      order by w.user_id`,
-    [userIds, pgArray(users.map((u) => u.groupRole ?? '')), organizationId],
+     select user_id as "userId", previous_role as "previousRole", role from written
+      where role is distinct from previous_role
+      order by user_id`,
+    [pgArray(users.map((u) => u.userId)), pgArray(users.map((u) => u.groupRole ?? '')), organizationId],
   );
 }

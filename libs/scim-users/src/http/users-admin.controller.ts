@@ -1,23 +1,41 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { InviteUserCommand } from '../commands/invite-user/invite-user.command';
-import { GetUserQuery } from '../queries/get-scim-user/get-scim-user.query';
 import type { UserRecord } from '../read-model/user-record';
 
 export class InviteUserRequest {
+  @ApiProperty({ example: 'jane@acme.com' })
   @IsEmail()
   email!: string;
 
+  @ApiPropertyOptional({ example: 'Jane' })
   @IsOptional() @IsString() @MaxLength(200)
   givenName?: string;
 
+  @ApiPropertyOptional({ example: 'Doe' })
   @IsOptional() @IsString() @MaxLength(200)
   familyName?: string;
 }
 
-export function adminUserView(user: UserRecord) {
+export class AdminUserResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'jane@acme.com' }) userName!: string;
+  @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) givenName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) familyName!: string | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'false for a member an admin invited and no IdP has provisioned yet' }) scimManaged!: boolean;
+  @ApiProperty({ type: String, nullable: true }) externalId!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['Admin', 'User', 'Guest'], description: "The IdP's OrganizationRole as sent" }) organizationRoleFromIdp!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lambdatestGroup!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+}
+
+export function adminUserView(user: UserRecord): AdminUserResponse {
   const name = (user.resource.name ?? {}) as Record<string, unknown>;
   return {
     id: user.id,
@@ -37,23 +55,15 @@ export function adminUserView(user: UserRecord) {
 
 @Controller('api/v1/users')
 @AdminApi()
+@ApiTags('Users')
 export class UsersAdminController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(201)
+  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM create of the same email adopts it' })
   async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest) {
     const user = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
-    return adminUserView(user);
-  }
-
-  @Get(':id')
-  async get(@CurrentAdmin() admin: AdminPrincipal, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string) {
-    const user = await this.queries.execute(new GetUserQuery(admin.organizationId, id));
-    if (!user) throw new NotFoundException(`User ${id} not found`);
     return adminUserView(user);
   }
 }

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { TenancyModule } from '@app/tenancy';
+import { UsersController } from './users.controller';
+
+/** Admin endpoints that compose several modules' queries for the dashboard. */
+@Module({ imports: [TenancyModule], controllers: [UsersController] })
+export class AdminModule {}
