@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
+import { CreateMappingRuleCommand } from '../commands/create-mapping-rule/create-mapping-rule.command';
+import { DeleteMappingRuleCommand } from '../commands/delete-mapping-rule/delete-mapping-rule.command';
+import { ReorderMappingRulesCommand } from '../commands/reorder-mapping-rules/reorder-mapping-rules.command';
+import { UpdateMappingRuleCommand } from '../commands/update-mapping-rule/update-mapping-rule.command';
+import { GetMappingRuleQuery } from '../queries/get-mapping-rule/get-mapping-rule.query';
+import { ListMappingRulesQuery } from '../queries/list-mapping-rules/list-mapping-rules.query';
+import { CreateMappingRuleRequest, ReorderMappingRulesRequest, UpdateMappingRuleRequest } from './mapping-requests';
+
+const Id = () => Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 }));
+
+@Controller('api/v1/scim/mapping-rules')
+@AdminApi()
+@ApiTags('Mapping rules')
+export class MappingRulesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  list(@CurrentAdmin() admin: AdminPrincipal) {
+    return this.queries.execute(new ListMappingRulesQuery(admin.organizationId));
+  }
+
+  @Post()
+  @HttpCode(201)
+  create(@CurrentAdmin() admin: AdminPrincipal, @Body() body: CreateMappingRuleRequest) {
+    return this.commands.execute(new CreateMappingRuleCommand(admin.organizationId, body));
+  }
+
+  /** Declared before `:id` routes so "reorder" is never read as an id. */
+  @Post('reorder')
+  @HttpCode(200)
+  reorder(@CurrentAdmin() admin: AdminPrincipal, @Body() body: ReorderMappingRulesRequest) {
+    return this.commands.execute(new ReorderMappingRulesCommand(admin.organizationId, body.ids));
+  }
+
+  @Get(':id')
+  async get(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string) {
+    const rule = await this.queries.execute(new GetMappingRuleQuery(admin.organizationId, id));
+    if (!rule) throw new NotFoundException(`Mapping rule ${id} not found`);
+    return rule;
+  }
+
+  @Patch(':id')
+  update(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string, @Body() body: UpdateMappingRuleRequest) {
+    return this.commands.execute(new UpdateMappingRuleCommand(admin.organizationId, id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string): Promise<void> {
+    await this.commands.execute(new DeleteMappingRuleCommand(admin.organizationId, id));
+  }
+}

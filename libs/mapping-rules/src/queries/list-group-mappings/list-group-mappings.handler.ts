@@ -1,0 +1,14 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { isUuid } from '../../domain/mapping-repository';
+import { listMappingsOfGroup, MappingView } from '../../read-model/mapping-view';
+import { ListGroupMappingsQuery } from './list-group-mappings.query';
+
+@QueryHandler(ListGroupMappingsQuery)
+export class ListGroupMappingsHandler implements IQueryHandler<ListGroupMappingsQuery, MappingView[]> {
+  constructor(private readonly db: TransactionRunner) {}
+
+  async execute({ organizationId, groupId }: ListGroupMappingsQuery): Promise<MappingView[]> {
+    return isUuid(groupId) ? listMappingsOfGroup(this.db, organizationId, groupId) : [];
+  }
+}
