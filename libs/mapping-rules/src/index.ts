@@ -16,6 +16,7 @@ export { ReconcileOrganizationCommand } from './commands/reconcile-organization/
 export type { ReconcileReport } from './commands/reconcile-organization/reconcile-organization.command';
 export { ListGroupMappingsQuery } from './queries/list-group-mappings/list-group-mappings.query';
 export { ListMappingsQuery } from './queries/list-mappings/list-mappings.query';
+export { ListGroupIdsByMappingStateQuery, ListMappingsForGroupsQuery } from './queries/mappings-for-groups/mappings-for-groups.query';
 export type { MappingFilter, MappingPage } from './queries/list-mappings/list-mappings.query';
 export { ListMappingRulesQuery } from './queries/list-mapping-rules/list-mapping-rules.query';
 export { GetMappingRuleQuery } from './queries/get-mapping-rule/get-mapping-rule.query';

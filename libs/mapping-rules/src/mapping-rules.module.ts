@@ -26,6 +26,7 @@ import { ListDetectedConflictsHandler } from './queries/list-detected-conflicts/
 import { ListGroupMappingsHandler } from './queries/list-group-mappings/list-group-mappings.handler';
 import { ListMappingRulesHandler } from './queries/list-mapping-rules/list-mapping-rules.handler';
 import { ListMappingsHandler } from './queries/list-mappings/list-mappings.handler';
+import { ListGroupIdsByMappingStateHandler, ListMappingsForGroupsHandler } from './queries/mappings-for-groups/mappings-for-groups.handlers';
 import { EvaluateRulesOnGroupChangeHandler } from './rules/evaluate-rules-on-group-change.handler';
 import { MappingRuleEngine } from './rules/mapping-rule-engine';
 import { RejectMappingsOnGroupDeletedHandler } from './rules/reject-mappings-on-group-deleted.handler';
@@ -52,6 +53,8 @@ import { RevertMappingsOnEntityDeletedHandler } from './rules/revert-mappings-on
     ReconcileOrganizationHandler,
     ListGroupMappingsHandler,
     ListMappingsHandler,
+    ListMappingsForGroupsHandler,
+    ListGroupIdsByMappingStateHandler,
     ListMappingRulesHandler,
     GetMappingRuleHandler,
     ListDetectedConflictsHandler,
