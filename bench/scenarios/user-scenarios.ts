@@ -1,6 +1,6 @@
 import type { PlannedRequest } from '../load/load-job';
 import { ReferenceServer } from '../setup/reference-server';
-import { freePort } from '../setup/free-port';
+import { freePort } from '@app/platform';
 import { benchUserName, seedUsers } from '../setup/seed-users';
 import { BenchContext, measureThroughput, PATCH_OP_SCHEMA, ScenarioResult, scimHeaders, shuffled } from './scenario';
 

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig, loadConfig, OutboxRelay } from '@app/platform';
 import { CreateOrganizationCommand, SetGroupProvisioningCommand } from '@app/tenancy';
 import { createApp } from '../../apps/api/src/create-app';
-import { freePort } from './free-port';
+import { freePort } from '@app/platform';
 
 export interface BenchOrg {
   organizationId: string;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '@app/platform';
-import { freePort } from './free-port';
+import { freePort } from '@app/platform';
 
 export interface BenchDatabase {
   /** URL of a database created for this run. */

@@ -1,19 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
-import { startEmbeddedPostgres } from '../../libs/platform/src';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort, startEmbeddedPostgres } from '../../libs/platform/src';
 
 /**
  * One real PostgreSQL for the whole run: DATABASE_URL's server when set, else a throwaway

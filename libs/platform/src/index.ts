@@ -19,3 +19,4 @@ export { platformMigrations } from './migrations';
 export { pgArray } from './database/pg-array';
 export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-types';
 export type { Page } from './http/admin-api-types';
+export { freePort } from './database/free-port';
