@@ -71,6 +71,14 @@ export function formatReport(report: BenchReport): string {
       `  (${roles.usersPromoted} users became Admin, in ${roles.effectiveRoleChangedEvents} effective-role-changed events: ${num(roles.usersPerSecond, 0)} users/s)`,
     );
   }
+  const mapping = report.scenarios.find((s) => s.id === 'mapping-approve-50k' && s.figures)?.figures;
+  if (mapping) {
+    lines.push(
+      '',
+      `Mapping approval of a ${mapping.members}-member group onto a new Team: approve answered in ${num(mapping.approveMs)} ms, all members assigned in ${num(mapping.totalSeconds)} s`,
+      `  (${mapping.usersAssigned} SCIM team assignments written: ${num(mapping.usersPerSecond, 0)} users/s)`,
+    );
+  }
   for (const s of report.scenarios.filter((x) => x.figures && x.note)) lines.push(`  note: ${s.note}`);
   return lines.join('\n');
 }

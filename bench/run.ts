@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { buildReport, formatReport } from './report';
 import { groupScenarios, GroupOrg } from './scenarios/group-scenarios';
+import { mappingScenarios } from './scenarios/mapping-scenarios';
 import { roleScenarios } from './scenarios/role-scenarios';
 import { BenchContext, BenchOptions, ScenarioResult } from './scenarios/scenario';
 import { userScenarios } from './scenarios/user-scenarios';
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
       })),
     );
     scenarios.push(...(await attempt('roles', () => roleScenarios(ctx, groupOrg))));
+    scenarios.push(...(await attempt('mappings', () => mappingScenarios(ctx, groupOrg))));
 
     const report = buildReport(scenarios, ctx.options, `${rows[0].v} (${database.server})`);
     await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
