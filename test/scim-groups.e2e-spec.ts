@@ -1,3 +1,4 @@
+import { runCliCommand } from '../apps/api/src/cli-commands';
 import { expectScimError, GROUP_SCHEMA, LT_GROUP, outboxEvents, ScimClient, seedUsers, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 const ROLES = `${LT_GROUP}:LambdatestRoles`;
@@ -27,7 +28,7 @@ describe('SCIM Groups (SPEC §5)', () => {
   afterAll(() => t.stop());
 
   describe('group provisioning switch (off by default)', () => {
-    it('403 for writes while off, reads keep working, nothing changes; on again resumes', async () => {
+    it('403 for writes while off, reads keep working, nothing changes; on again (admin API or CLI) resumes', async () => {
       const other = await t.createOrg();
       const client = ScimClient.of(t, other);
       const refused = await client.post('/Groups', { displayName: 'Nope' });
@@ -42,8 +43,11 @@ describe('SCIM Groups (SPEC §5)', () => {
       expectScimError(await client.put(`/Groups/${created.body.id}`, { displayName: 'Renamed' }), 403);
       expectScimError(await client.delete(`/Groups/${created.body.id}`), 403);
       const read = await client.get(`/Groups/${created.body.id}`);
-      expect(read.body.displayName).toBe('Yes');
-      await enableGroups(other);
+      expect(read.body).toMatchObject({ displayName: 'Yes', meta: { version: created.body.meta.version } });
+      expect((await client.get(`/Groups?filter=${encodeURIComponent('displayName eq "Yes"')}&excludedAttributes=members`)).body.totalResults).toBe(1);
+      const events = (await outboxEvents(t)).filter((e) => e.payload.groupId === created.body.id).map((e) => e.type);
+      expect(events).toEqual(['scim-groups.group-created.v1']);
+      expect(await runCliCommand(t.app, 'org:set-group-provisioning', ['--org', other.organizationId, '--enabled', 'true'])).toEqual({ groupProvisioningEnabled: true });
       expect((await client.patch(`/Groups/${created.body.id}`, [{ op: 'replace', path: 'displayName', value: 'Renamed' }])).body.displayName).toBe('Renamed');
     });
   });
@@ -153,9 +157,30 @@ describe('SCIM Groups (SPEC §5)', () => {
         { op: 'add', path: 'members', value: [{ value: '00000000-0000-4000-8000-000000000000' }] },
       ]);
       expectScimError(bad, 400, 'invalidValue');
+      // The rename conflict is detected after the member ops were prepared: the whole request rolls back.
+      expectScimError(
+        await scim.patch(`/Groups/${group.id}`, [
+          { op: 'add', path: 'members', value: [{ value: users[1].id }] },
+          { op: 'remove', path: 'members', value: [{ value: users[0].id }] },
+          { op: 'replace', path: 'displayName', value: 'TAKEN NAME' },
+        ]),
+        409,
+        'uniqueness',
+      );
+      expectScimError(
+        await scim.patch(`/Groups/${group.id}`, [
+          { op: 'add', path: 'members', value: [{ value: users[1].id }] },
+          { op: 'replace', path: ROLES, value: ['Owner'] },
+        ]),
+        400,
+        'invalidValue',
+      );
       const after = await scim.get(`/Groups/${group.id}`);
-      expect(after.body.displayName).toBe('Atomic Group');
+      expect(after.body).toMatchObject({ displayName: 'Atomic Group', meta: { version: group.meta.version } });
+      expect(after.body[LT_GROUP]).toBeUndefined();
       expect(memberIds(after.body)).toEqual([users[0].id]);
+      const events = (await outboxEvents(t)).filter((e) => e.payload.groupId === group.id).map((e) => e.type);
+      expect(events).toEqual(['scim-groups.group-created.v1', 'scim-groups.group-members-added.v1']);
     });
 
     it('PUT replaces the whole group, membership included', async () => {
@@ -182,13 +207,28 @@ describe('SCIM Groups (SPEC §5)', () => {
       expect(restored.status).toBe(201);
       expect(restored.body.id).toBe(group.id);
       expect(memberIds(restored.body)).toEqual([users[2].id]);
-      const types = (await outboxEvents(t)).filter((e) => e.payload.groupId === group.id).map((e) => e.type);
-      expect(types.slice(-4)).toEqual([
-        'scim-groups.group-deleted.v1',
-        'scim-groups.group-members-removed.v1',
-        'scim-groups.group-restored.v1',
-        'scim-groups.group-members-added.v1',
+      const events = (await outboxEvents(t)).filter((e) => e.payload.groupId === group.id).map((e) => [e.type, e.payload.userIds && [...e.payload.userIds].sort()]);
+      expect(events.slice(-4)).toEqual([
+        ['scim-groups.group-deleted.v1', undefined],
+        ['scim-groups.group-members-removed.v1', [users[0].id, users[1].id].sort()],
+        ['scim-groups.group-restored.v1', undefined],
+        ['scim-groups.group-members-added.v1', [users[2].id]],
       ]);
+    });
+
+    it('a restore keeps the id but takes the new roles and externalId; a member in both lists comes back', async () => {
+      const group = (await newGroup('Lazarus', [users[0].id], { [LT_GROUP]: { LambdatestRoles: ['Admin'] }, externalId: 'old' })).body;
+      expect((await scim.delete(`/Groups/${group.id}`)).status).toBe(204);
+      const restored = await newGroup('Lazarus', [users[0].id, users[1].id], { [LT_GROUP]: { LambdatestRoles: ['Guest'] }, externalId: 'new' });
+      expect(restored.body).toMatchObject({ id: group.id, externalId: 'new', [LT_GROUP]: { LambdatestRoles: ['Guest'] } });
+      expect(memberIds(restored.body)).toEqual([users[0].id, users[1].id].sort());
+      const restoredEvent = (await outboxEvents(t, 'scim-groups.group-restored.v1')).find((e) => e.payload.groupId === group.id);
+      expect(restoredEvent?.payload).toMatchObject({ displayName: 'Lazarus', roles: ['Guest'] });
+      // Deleted again, the name restores it again; while it is live, the name is taken.
+      expect((await scim.delete(`/Groups/${group.id}`)).status).toBe(204);
+      const successor = (await newGroup('Lazarus')).body;
+      expect(successor.id).toBe(group.id);
+      expectScimError(await newGroup('LAZARUS'), 409, 'uniqueness');
     });
   });
 
@@ -203,8 +243,25 @@ describe('SCIM Groups (SPEC §5)', () => {
       expectScimError(await intruder.put(`/Groups/${group.id}`, { displayName: 'Mine' }), 404);
       expectScimError(await intruder.delete(`/Groups/${group.id}`), 404);
       expect((await intruder.get(`/Groups?filter=${encodeURIComponent('displayName eq "Private Group"')}`)).body.totalResults).toBe(0);
+      expect((await intruder.get(`/Groups?filter=${encodeURIComponent(`members eq "${users[0].id}"`)}`)).body.totalResults).toBe(0);
       const ownName = await intruder.post('/Groups', { displayName: 'Private Group' });
       expect(ownName.status).toBe(201);
+      expect(ownName.body.id).not.toBe(group.id);
+      const foreignMember = await intruder.patch(`/Groups/${ownName.body.id}`, [{ op: 'add', path: 'members', value: [{ value: users[0].id }] }]);
+      expectScimError(foreignMember, 400, 'invalidValue');
+      expect(foreignMember.body.detail).toContain(users[0].id);
+      const untouched = await scim.get(`/Groups/${group.id}`);
+      expect(untouched.body).toMatchObject({ displayName: 'Private Group', meta: { version: group.meta.version } });
+    });
+
+    it("a deleted group of another organization is never restored by a create with its name", async () => {
+      const group = (await newGroup('Departed', [users[0].id])).body;
+      expect((await scim.delete(`/Groups/${group.id}`)).status).toBe(204);
+      const otherOrg = await t.createOrg();
+      await enableGroups(otherOrg);
+      const created = await ScimClient.of(t, otherOrg).post('/Groups', { displayName: 'Departed' });
+      expect(created.status).toBe(201);
+      expect(created.body.id).not.toBe(group.id);
     });
   });
 
@@ -214,6 +271,9 @@ describe('SCIM Groups (SPEC §5)', () => {
       const created = await scim.post('/Groups?excludedAttributes=members', { displayName: 'Everyone', members: ids.map((value) => ({ value })) });
       expect(created.status).toBe(201);
       expect(created.body.members).toBeUndefined();
+      const added = (await outboxEvents(t, 'scim-groups.group-members-added.v1')).filter((e) => e.payload.groupId === created.body.id);
+      expect(added).toHaveLength(1);
+      expect(added[0].payload.userIds).toHaveLength(50_000);
       const replaced = await scim.put(`/Groups/${created.body.id}?excludedAttributes=members`, { displayName: 'Everyone', members: ids.slice(1).map((value) => ({ value })) });
       expect(replaced.status).toBe(200);
       const removed = (await outboxEvents(t, 'scim-groups.group-members-removed.v1')).filter((e) => e.payload.groupId === created.body.id);
@@ -222,6 +282,9 @@ describe('SCIM Groups (SPEC §5)', () => {
       expect(patched.status).toBe(200);
       const filtered = await scim.get(`/Groups?excludedAttributes=members&filter=${encodeURIComponent(`members eq "${users[0].id}" and displayName eq "Everyone"`)}`);
       expect(filtered.body.totalResults).toBe(1);
+      const full = await scim.get(`/Groups/${created.body.id}`);
+      expect(full.body.members).toHaveLength(50_000);
+      expect(full.body.members).toEqual(expect.arrayContaining([expect.objectContaining({ value: users[0].id, display: users[0].userName })]));
     }, 120_000);
   });
 });

@@ -5,7 +5,11 @@ export interface GroupMemberRecord {
   userName: string;
 }
 
-/** A group as plain data. `members` is present only when it was asked for (never for 100k-member reads that exclude it). */
+/**
+ * A group as plain data. `members` and `memberCount` are present only when members were asked for:
+ * a read that excludes them never touches the membership rows (100k-member groups). The admin
+ * dashboard gets counts from SearchGroupsQuery and ListGroupMembersQuery.
+ */
 export interface GroupRecord {
   id: string;
   organizationId: string;
@@ -48,6 +52,12 @@ export function recordFromRow(row: GroupRow): GroupRecord {
   };
 }
 
+export function withMembers(record: GroupRecord, members: GroupMemberRecord[]): GroupRecord {
+  record.members = members;
+  record.memberCount = members.length;
+  return record;
+}
+
 export function recordFromEntity(group: ScimGroup, members?: GroupMemberRecord[]): GroupRecord {
   return {
     id: group.id,
@@ -59,6 +69,6 @@ export function recordFromEntity(group: ScimGroup, members?: GroupMemberRecord[]
     version: group.version,
     createdAt: group.createdAt,
     updatedAt: group.updatedAt,
-    members,
+    ...(members ? { members, memberCount: members.length } : {}),
   };
 }

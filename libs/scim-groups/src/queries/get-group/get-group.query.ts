@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { GroupRecord } from '../../read-model/group-record';
 
-/** A live group; `includeMembers: false` never reads the membership rows (100k-member groups). */
+/** A live group, null when unknown; `includeMembers: false` never reads the membership rows (nor counts them). */
 export class GetGroupQuery extends Query<GroupRecord | null> {
   constructor(
     readonly organizationId: string,

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { filterToSql, sortToSql } from '@app/scim-protocol';
 import { GroupMemberReader } from '../../read-model/group-reader';
-import { GROUP_RECORD_COLUMNS, GroupRow, recordFromRow } from '../../read-model/group-record';
+import { GROUP_RECORD_COLUMNS, GroupRow, recordFromRow, withMembers } from '../../read-model/group-record';
 import { GROUP_SQL_ATTRIBUTES } from '../../read-model/group-sql-attributes';
 import { GroupPage, ListGroupsQuery } from './list-groups.query';
 
@@ -31,7 +31,7 @@ export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery, GroupPa
     const groups = rows.map(recordFromRow);
     if (includeMembers) {
       const members = await this.members.membersOf(groups.map((g) => g.id));
-      for (const group of groups) group.members = members.get(group.id);
+      for (const group of groups) withMembers(group, members.get(group.id)!);
     }
     return { totalResults, groups };
   }
