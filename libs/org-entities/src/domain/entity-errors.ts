@@ -18,6 +18,12 @@ export class DefaultEntityError extends ConflictError {
   }
 }
 
+export class DefaultMembershipError extends ConflictError {
+  constructor() {
+    super('Users leave the default concurrency group by being added to another concurrency group');
+  }
+}
+
 export class ScimOwnedAssignmentError extends ConflictError {
   constructor() {
     super('This assignment comes from a SCIM group mapping; change the mapping or the IdP group instead');

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray, TransactionRunner } from '@app/platform';
 import type { EntityType } from '../../domain/entity-types';
+import { executeBound } from '../../domain/bound-sql';
 import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
 import { ApplyScimAssignmentsCommand, ScimAssignment, ScimExclusiveTarget } from './apply-scim-assignments.command';
 
@@ -29,8 +30,14 @@ export class ApplyScimAssignmentsHandler implements ICommandHandler<ApplyScimAss
         const pairs = exclusivePairs(decided, pick);
         note(await replaceSlot(em, organizationId, type, decided.map((a) => a.userId), pairs));
       }
-      note(await em.execute(`delete from org_entities.team_suppression where user_id = any(?::uuid[]) returning user_id`, [pgArray(allUsers)]));
-      await em.execute(
+      const unsuppressed = await executeBound<{ user_id: string }>(
+        em,
+        `delete from org_entities.team_suppression where user_id = any(?::uuid[]) returning user_id`,
+        [pgArray(allUsers)],
+      );
+      note(unsuppressed);
+      await executeBound(
+        em,
         `insert into org_entities.known_user (user_id, organization_id) select u, ? from unnest(?::uuid[]) as u on conflict do nothing`,
         [organizationId, pgArray(allUsers)],
       );
@@ -66,7 +73,8 @@ function exclusivePairs(assignments: readonly ScimAssignment[], pick: (a: ScimAs
 /** Two statements per slot: drop the SCIM rows not wanted any more, insert the missing ones. */
 async function replaceSlot(em: EntityManager, organizationId: string, type: EntityType, users: string[], wanted: Pairs): Promise<{ user_id: string }[]> {
   if (users.length === 0) return [];
-  const removed = await em.execute<{ user_id: string }[]>(
+  const removed = await executeBound<{ user_id: string }>(
+    em,
     `delete from org_entities.assignment a
       where a.organization_id = ? and a.source = 'scim' and a.entity_type = ? and a.user_id = any(?::uuid[])
         and not exists (select 1 from unnest(?::uuid[], ?::uuid[]) as w(user_id, entity_id) where w.user_id = a.user_id and w.entity_id = a.entity_id)
@@ -74,7 +82,8 @@ async function replaceSlot(em: EntityManager, organizationId: string, type: Enti
     [organizationId, type, pgArray(users), pgArray(wanted.users), pgArray(wanted.entities)],
   );
   if (wanted.users.length === 0) return removed;
-  const added = await em.execute<{ user_id: string }[]>(
+  const added = await executeBound<{ user_id: string }>(
+    em,
     `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source)
      select ?, w.user_id, w.entity_id, ?, 'scim' from unnest(?::uuid[], ?::uuid[]) as w(user_id, entity_id)
        join org_entities.entity e on e.id = w.entity_id and e.organization_id = ? and e.type = ?

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { DefaultEntityError } from '../../domain/entity-errors';
 import { loadEntity } from '../../domain/entity-repository';
+import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
 import { EntityDeletedEvent } from '../../events/entity-deleted.event';
 import { DeleteEntityCommand } from './delete-entity.command';
 
@@ -19,6 +20,7 @@ export class DeleteEntityHandler implements ICommandHandler<DeleteEntityCommand,
       );
       const userIds = [...new Set(users.map((u) => u.user_id))];
       raise(new EntityDeletedEvent(organizationId, entity.id, entity.type, entity.name, userIds));
+      if (userIds.length > 0) raise(new AssignmentsChangedEvent(organizationId, userIds));
       em.remove(entity);
     });
   }

@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { NotFoundError, TransactionRunner } from '@app/platform';
 import { GetUsersByIdsQuery } from '@app/scim-users';
-import { DefaultEntityError, ScimOwnedAssignmentError } from '../../domain/entity-errors';
+import { DefaultMembershipError, ScimOwnedAssignmentError } from '../../domain/entity-errors';
 import { loadEntity } from '../../domain/entity-repository';
-import { isExclusive } from '../../domain/entity-types';
+import { isExclusive, UUID } from '../../domain/entity-types';
 import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
 import { AddEntityMemberCommand, RemoveEntityMemberCommand } from './manual-membership.commands';
 
@@ -25,12 +25,19 @@ export class AddEntityMemberHandler implements ICommandHandler<AddEntityMemberCo
     await assertUser(this.queries, organizationId, userId);
     await this.transactions.run(async ({ em, raise }) => {
       const entity = await loadEntity(em, organizationId, entityId);
-      if (isExclusive(entity.type)) {
-        await em.execute(`delete from org_entities.assignment where user_id = ? and entity_type = ? and source = 'manual'`, [userId, entity.type]);
-      }
-      if (!entity.isDefault) {
+      if (!isExclusive(entity.type)) {
         await em.execute(
           `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source) values (?, ?, ?, ?, 'manual') on conflict do nothing`,
+          [organizationId, userId, entity.id, entity.type],
+        );
+      } else if (entity.isDefault) {
+        // The default needs no row: dropping the manual choice is what puts the user back there.
+        await em.execute(`delete from org_entities.assignment where user_id = ? and entity_type = ? and source = 'manual'`, [userId, entity.type]);
+      } else {
+        // One manual choice per exclusive slot (a unique key): moving the user replaces it, even under races.
+        await em.execute(
+          `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source) values (?, ?, ?, ?, 'manual')
+           on conflict (user_id, entity_type, source) where entity_type <> 'team' do update set entity_id = excluded.entity_id, created_at = now()`,
           [organizationId, userId, entity.id, entity.type],
         );
       }
@@ -48,8 +55,10 @@ export class RemoveEntityMemberHandler implements ICommandHandler<RemoveEntityMe
   async execute({ organizationId, entityId, userId }: RemoveEntityMemberCommand): Promise<void> {
     await this.transactions.run(async ({ em, raise }) => {
       const entity = await loadEntity(em, organizationId, entityId);
-      if (entity.isDefault) throw new DefaultEntityError();
-      const rows = await em.execute<{ source: string }[]>(`select source from org_entities.assignment where user_id = ? and entity_id = ?`, [userId, entity.id]);
+      if (entity.isDefault) throw new DefaultMembershipError();
+      const rows = UUID.test(userId)
+        ? await em.execute<{ source: string }[]>(`select source from org_entities.assignment where user_id = ? and entity_id = ?`, [userId, entity.id])
+        : [];
       if (rows.length === 0) throw new MemberNotFoundError(`User ${userId} is not a member of ${entity.name}`);
       const fromScim = rows.some((r) => r.source === 'scim');
       if (fromScim && isExclusive(entity.type)) throw new ScimOwnedAssignmentError();
