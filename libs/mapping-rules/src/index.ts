@@ -23,6 +23,12 @@ export { GetMappingRuleQuery } from './queries/get-mapping-rule/get-mapping-rule
 export { ListDetectedConflictsQuery } from './queries/list-detected-conflicts/list-detected-conflicts.query';
 export type { DetectedConflictView } from './queries/list-detected-conflicts/list-detected-conflicts.query';
 export type { ConflictCandidate, ExclusiveSlot } from './assignments/derive-assignments';
+export { ResolveConflictCommand } from './commands/resolve-conflict/resolve-conflict.command';
+export { ListConflictsQuery, GetConflictQuery } from './queries/list-conflicts/list-conflicts.query';
+export type { ConflictFilter, ConflictPage } from './queries/list-conflicts/list-conflicts.query';
+export type { ConflictView, ConflictSide, ConflictType, ConflictSlot, ConflictStatus, ConflictResolution, AdminResolution } from './conflicts/conflict-types';
+export { ConflictOpenedEvent } from './events/conflict-opened.event';
+export { ConflictResolvedEvent } from './events/conflict-resolved.event';
 export { MappingApprovedEvent } from './events/mapping-approved.event';
 export { MappingRejectedEvent } from './events/mapping-rejected.event';
 export { MappingRevertedEvent } from './events/mapping-reverted.event';

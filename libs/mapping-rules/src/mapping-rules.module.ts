@@ -8,20 +8,24 @@ import { ApproveMappingHandler } from './commands/approve-mapping/approve-mappin
 import { CreateMappingHandler } from './commands/create-mapping/create-mapping.handler';
 import { CreateMappingRuleHandler } from './commands/create-mapping-rule/create-mapping-rule.handler';
 import { DeleteMappingRuleHandler } from './commands/delete-mapping-rule/delete-mapping-rule.handler';
+import { ResolveConflictHandler } from './commands/resolve-conflict/resolve-conflict.handler';
 import { ReconcileOrganizationHandler } from './commands/reconcile-organization/reconcile-organization.handler';
 import { RejectMappingHandler } from './commands/reject-mapping/reject-mapping.handler';
 import { ReorderMappingRulesHandler } from './commands/reorder-mapping-rules/reorder-mapping-rules.handler';
 import { RetargetMappingHandler } from './commands/retarget-mapping/retarget-mapping.handler';
 import { UpdateMappingRuleHandler } from './commands/update-mapping-rule/update-mapping-rule.handler';
+import { ConflictArbiter } from './conflicts/conflict-arbiter';
 import { GroupMapping } from './domain/group-mapping.entity';
 import { MappingRule } from './domain/mapping-rule.entity';
 import { EntityDirectory } from './entities/entity-directory';
 import { GroupDirectory } from './entities/group-directory';
 import { RoleRecomputer } from './entities/role-recomputer';
+import { ConflictsController } from './http/conflicts.controller';
 import { MappingRulesController } from './http/mapping-rules.controller';
 import { MappingsController } from './http/mappings.controller';
 import { ReconcileController } from './http/reconcile.controller';
 import { GetMappingRuleHandler } from './queries/get-mapping-rule/get-mapping-rule.handler';
+import { GetConflictHandler, ListConflictsHandler } from './queries/list-conflicts/list-conflicts.handlers';
 import { ListDetectedConflictsHandler } from './queries/list-detected-conflicts/list-detected-conflicts.handler';
 import { ListGroupMappingsHandler } from './queries/list-group-mappings/list-group-mappings.handler';
 import { ListMappingRulesHandler } from './queries/list-mapping-rules/list-mapping-rules.handler';
@@ -35,13 +39,17 @@ import { RevertMappingsOnEntityDeletedHandler } from './rules/revert-mappings-on
 /** SCIM group → entity mappings, the rules that make them, and the assignments they derive (SPEC §7–8). */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([GroupMapping, MappingRule])],
-  controllers: [MappingsController, MappingRulesController, ReconcileController],
+  controllers: [MappingsController, MappingRulesController, ReconcileController, ConflictsController],
   providers: [
     EntityDirectory,
     GroupDirectory,
     RoleRecomputer,
     MappingRuleEngine,
     AssignmentSync,
+    ConflictArbiter,
+    ResolveConflictHandler,
+    ListConflictsHandler,
+    GetConflictHandler,
     CreateMappingHandler,
     ApproveMappingHandler,
     RejectMappingHandler,

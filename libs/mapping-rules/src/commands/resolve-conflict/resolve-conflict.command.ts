@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import type { AdminResolution, ConflictView } from '../../conflicts/conflict-types';
+
+/**
+ * An admin decides an open conflict. The decision applies at once and is remembered for that
+ * combination (user, both groups, both targets) until the combination changes.
+ */
+export class ResolveConflictCommand extends Command<ConflictView> {
+  constructor(
+    readonly organizationId: string,
+    readonly conflictId: string,
+    readonly resolution: AdminResolution,
+    readonly adminSubject: string,
+  ) {
+    super();
+  }
+}
