@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { MappingRuleResponse } from './mapping-responses';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { CreateMappingRuleCommand } from '../commands/create-mapping-rule/create-mapping-rule.command';
 import { DeleteMappingRuleCommand } from '../commands/delete-mapping-rule/delete-mapping-rule.command';
@@ -22,12 +23,14 @@ export class MappingRulesController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [MappingRuleResponse], description: 'Highest priority first' })
   list(@CurrentAdmin() admin: AdminPrincipal) {
     return this.queries.execute(new ListMappingRulesQuery(admin.organizationId));
   }
 
   @Post()
   @HttpCode(201)
+  @ApiCreatedResponse({ type: MappingRuleResponse })
   create(@CurrentAdmin() admin: AdminPrincipal, @Body() body: CreateMappingRuleRequest) {
     return this.commands.execute(new CreateMappingRuleCommand(admin.organizationId, body));
   }
@@ -35,11 +38,13 @@ export class MappingRulesController {
   /** Declared before `:id` routes so "reorder" is never read as an id. */
   @Post('reorder')
   @HttpCode(200)
+  @ApiOkResponse({ type: [MappingRuleResponse], description: 'Priorities follow the order of the ids given' })
   reorder(@CurrentAdmin() admin: AdminPrincipal, @Body() body: ReorderMappingRulesRequest) {
     return this.commands.execute(new ReorderMappingRulesCommand(admin.organizationId, body.ids));
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: MappingRuleResponse })
   async get(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string) {
     const rule = await this.queries.execute(new GetMappingRuleQuery(admin.organizationId, id));
     if (!rule) throw new NotFoundException(`Mapping rule ${id} not found`);
@@ -47,12 +52,14 @@ export class MappingRulesController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: MappingRuleResponse })
   update(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string, @Body() body: UpdateMappingRuleRequest) {
     return this.commands.execute(new UpdateMappingRuleCommand(admin.organizationId, id, body));
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   async remove(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string): Promise<void> {
     await this.commands.execute(new DeleteMappingRuleCommand(admin.organizationId, id));
   }

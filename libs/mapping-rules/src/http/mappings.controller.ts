@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PageResponse } from '@app/platform';
+import { MappingResponse } from './mapping-responses';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { ApproveMappingCommand } from '../commands/approve-mapping/approve-mapping.command';
 import { CreateMappingCommand } from '../commands/create-mapping/create-mapping.command';
@@ -22,18 +24,21 @@ export class MappingsController {
   ) {}
 
   @Get('groups/:groupId/mappings')
+  @ApiOkResponse({ type: [MappingResponse], description: 'Every mapping of the group, Rejected ones included' })
   listOfGroup(@CurrentAdmin() admin: AdminPrincipal, @Id('groupId') groupId: string) {
     return this.queries.execute(new ListGroupMappingsQuery(admin.organizationId, groupId));
   }
 
   @Post('groups/:groupId/mappings')
   @HttpCode(201)
+  @ApiCreatedResponse({ type: MappingResponse })
   create(@CurrentAdmin() admin: AdminPrincipal, @Id('groupId') groupId: string, @Body() body: CreateMappingRequest) {
     const { targetType, entityId, createEntityName } = body;
     return this.commands.execute(new CreateMappingCommand(admin.organizationId, groupId, targetType, { entityId, createEntityName }));
   }
 
   @Get('mappings')
+  @ApiOkResponse({ type: PageResponse(MappingResponse) })
   list(@CurrentAdmin() admin: AdminPrincipal, @Query() query: ListMappingsRequest) {
     const { status, targetDeleted, page, pageSize } = query;
     return this.queries.execute(new ListMappingsQuery(admin.organizationId, { status, targetDeleted, page, pageSize }));
@@ -41,18 +46,21 @@ export class MappingsController {
 
   @Post('mappings/:id/approve')
   @HttpCode(200)
+  @ApiOkResponse({ type: MappingResponse })
   approve(@CurrentAdmin() admin: AdminPrincipal, @Id('id') id: string, @Body() body: TargetChoiceRequest = {}) {
     return this.commands.execute(new ApproveMappingCommand(admin.organizationId, id, { entityId: body?.entityId, createEntityName: body?.createEntityName }));
   }
 
   @Post('mappings/:id/reject')
   @HttpCode(200)
+  @ApiOkResponse({ type: MappingResponse })
   reject(@CurrentAdmin() admin: AdminPrincipal, @Id('id') id: string) {
     return this.commands.execute(new RejectMappingCommand(admin.organizationId, id));
   }
 
   @Post('mappings/:id/retarget')
   @HttpCode(200)
+  @ApiOkResponse({ type: MappingResponse })
   retarget(@CurrentAdmin() admin: AdminPrincipal, @Id('id') id: string, @Body() body: RetargetMappingRequest) {
     return this.commands.execute(new RetargetMappingCommand(admin.organizationId, id, body.entityId));
   }

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ReconcileReportResponse } from './mapping-responses';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { ReconcileOrganizationCommand } from '../commands/reconcile-organization/reconcile-organization.command';
 
@@ -13,6 +14,7 @@ export class ReconcileController {
   /** Recomputes all derived state of the org; answers what changed. */
   @Post()
   @HttpCode(200)
+  @ApiOkResponse({ type: ReconcileReportResponse })
   reconcile(@CurrentAdmin() admin: AdminPrincipal) {
     return this.commands.execute(new ReconcileOrganizationCommand(admin.organizationId));
   }

@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MAPPING_STATUSES, RULE_TYPES, TARGET_TYPES } from '../domain/mapping-types';
+
+export class MappingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The SCIM group' }) groupId!: string;
+  @ApiProperty({ enum: TARGET_TYPES }) targetType!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null while Pending without a chosen target' }) entityId!: string | null;
+  @ApiProperty({ enum: MAPPING_STATUSES }) status!: string;
+  @ApiProperty({ description: 'The target was deleted by an admin; the mapping waits in Pending for a new one' }) targetDeleted!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rule that made it; null when an admin did' }) ruleId!: string | null;
+  @ApiProperty({ enum: ['rule', 'admin'] }) createdBy!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+}
+
+export class MappingRuleResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Engineering teams' }) name!: string;
+  @ApiProperty({ enum: RULE_TYPES }) type!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'eng-', description: 'The prefix or RE2 regular expression; null for match_all' }) pattern!: string | null;
+  @ApiProperty({ enum: TARGET_TYPES }) targetType!: string;
+  @ApiProperty() autoApprove!: boolean;
+  @ApiProperty({ example: 100, description: 'Higher is tried first' }) priority!: number;
+  @ApiProperty() enabled!: boolean;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+}
+
+class UsersChangedResponse {
+  @ApiProperty({ example: 3 }) usersChanged!: number;
+}
+
+class RolesChangedResponse {
+  @ApiProperty({ example: 1 }) changed!: number;
+}
+
+export class ReconcileReportResponse {
+  @ApiProperty({ type: UsersChangedResponse, description: 'Users whose SCIM-derived assignments had to be corrected' }) assignments!: UsersChangedResponse;
+  @ApiProperty({ type: RolesChangedResponse, description: 'Users whose effective role had to be corrected' }) roles!: RolesChangedResponse;
+}
