@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { ActivityRecorder } from '@app/activity-log';
 import { ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
@@ -37,6 +38,17 @@ describe('provisioning activity log (SPEC §10)', () => {
     expect((await activity('?method=post&pageSize=1')).body).toMatchObject({ pageSize: 1, total: 2, items: [expect.objectContaining({ method: 'POST' })] });
     const invalid = await activity('?outcome=maybe');
     expect(invalid.status).toBe(400);
+  });
+
+  it('prunes entries older than the retention period', async () => {
+    // Test seeding: an entry from long ago, as if recorded 400 days back.
+    await t.app.get(MikroORM).em.getConnection().execute(
+      `insert into activity_log.scim_request (organization_id, occurred_at, method, path, status, duration_ms, request_id)
+       values (?, now() - interval '400 days', 'GET', '/scim/v2/Users', 200, 1, 'old')`,
+      [org.organizationId],
+    );
+    expect(await t.app.get(ActivityRecorder).prune()).toBe(1);
+    expect((await activity()).body.items.some((i: { requestId: string }) => i.requestId === 'old')).toBe(false);
   });
 
   it("an organization sees only its own requests; unauthenticated ones belong to nobody", async () => {

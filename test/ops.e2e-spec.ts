@@ -30,3 +30,20 @@ describe('operations endpoints', () => {
     expect(metrics.text).toMatch(/outbox_lag_seconds \d/);
   });
 });
+
+describe('CORS for the dashboard origin', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ CORS_ORIGINS: 'https://dashboard.example.com' });
+  });
+  afterAll(() => t.stop());
+
+  it('answers preflights for the configured origin only', async () => {
+    const allowed = await t.http().options('/api/v1/users').set('Origin', 'https://dashboard.example.com').set('Access-Control-Request-Method', 'GET');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://dashboard.example.com');
+    const other = await t.http().options('/api/v1/users').set('Origin', 'https://evil.example.com').set('Access-Control-Request-Method', 'GET');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
