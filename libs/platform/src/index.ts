@@ -20,3 +20,4 @@ export { pgArray } from './database/pg-array';
 export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-types';
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
+export { executeBound } from './database/bound-sql';

@@ -3,6 +3,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { DurableEventBase } from '../outbox/durable-event';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { writeToOutbox } from '../outbox/outbox-writer';
+import { executeBound } from './bound-sql';
 
 export interface Transaction {
   /** A fresh unit of work bound to this transaction. */
@@ -31,8 +32,8 @@ export class TransactionRunner {
     return result;
   }
 
-  /** Plain-row reads for queries: no entity hydration, no identity map. */
+  /** Plain-row reads for queries: no entity hydration, no identity map, values sent as bind parameters. */
   async query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
-    return this.orm.em.getConnection().execute<R[]>(sql, params);
+    return executeBound<R>(this.orm.em, sql, params);
   }
 }

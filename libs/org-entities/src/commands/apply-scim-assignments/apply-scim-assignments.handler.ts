@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray, TransactionRunner } from '@app/platform';
+import { executeBound, pgArray, TransactionRunner } from '@app/platform';
 import type { EntityType } from '../../domain/entity-types';
-import { executeBound } from '../../domain/bound-sql';
 import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
 import { ApplyScimAssignmentsCommand, ScimAssignment, ScimExclusiveTarget } from './apply-scim-assignments.command';
 
