@@ -21,3 +21,4 @@ export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';
+export { isUuid } from './database/uuid';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUniqueViolation } from '@app/platform';
+import { isUniqueViolation, isUuid } from '@app/platform';
 import { GroupMapping } from './group-mapping.entity';
 import { TargetAlreadyMappedError } from './mapping-errors';
 import type { TargetType } from './mapping-types';
@@ -48,7 +48,3 @@ export async function withLiveTargetGuard<T>(targetType: TargetType, entityId: s
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { NotFoundError } from '@app/platform';
+import { isUuid, NotFoundError } from '@app/platform';
 import { GetGroupQuery } from '@app/scim-groups';
-import { isUuid } from '../domain/mapping-repository';
 
 /** Groups belong to scim-groups; mappings only check that the one they name is live in the org. */
 @Injectable()

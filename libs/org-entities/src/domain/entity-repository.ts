@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUniqueViolation } from '@app/platform';
+import { isUniqueViolation, isUuid } from '@app/platform';
 import { EntityNameTakenError, EntityNotFoundError, InvalidEntityInputError } from './entity-errors';
-import { EntityRef, UUID } from './entity-types';
+import { EntityRef } from './entity-types';
 import { OrgEntity } from './org-entity.entity';
 
 export async function loadEntity(em: EntityManager, organizationId: string, entityId: string): Promise<OrgEntity> {
-  const entity = UUID.test(entityId) ? await em.findOne(OrgEntity, { id: entityId, organizationId }) : null;
+  const entity = isUuid(entityId) ? await em.findOne(OrgEntity, { id: entityId, organizationId }) : null;
   if (!entity) throw new EntityNotFoundError(entityId);
   return entity;
 }

@@ -21,4 +21,3 @@ export interface EntityView extends EntityRef {
   updatedAt: Date;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,15 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUniqueViolation, PreconditionFailedError } from '@app/platform';
+import { isUniqueViolation, isUuid, PreconditionFailedError } from '@app/platform';
 import { DisplayNameTakenError, GroupNotFoundError, InvalidGroupAttributeError } from './group-errors';
 import { ScimGroup } from './scim-group.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIVE_NAME_KEY = 'scim_group_live_name_key';
 
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /** A live group of the organization, row-locked; another organization's id answers as an unknown one. */
 export async function loadGroupForUpdate(em: EntityManager, organizationId: string, groupId: string, expectedVersion?: number): Promise<ScimGroup> {

@@ -1,14 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PreconditionFailedError } from '@app/platform';
+import { isUuid, PreconditionFailedError } from '@app/platform';
 import { UserAccount } from './user-account.entity';
 import { UserNotFoundError } from './user-errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
 
 /**
  * Loads the organization's user for update (row-locked). Another organization's id answers exactly

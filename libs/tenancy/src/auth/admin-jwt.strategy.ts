@@ -2,13 +2,12 @@ import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/c
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
 import jwt from 'jsonwebtoken';
-import { AppConfig } from '@app/platform';
+import { AppConfig, isUuid } from '@app/platform';
 import { ADMIN_JWT_AUDIENCE, AdminTokenClaims } from './admin-token.issuer';
 import type { AdminPrincipal } from './principals';
 
 export const ADMIN_JWT = 'admin-jwt';
 const ROLES = ['Admin', 'User', 'Guest'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** HS256 today; a JWKS-backed key lookup can replace `secretOrKey` without touching callers. */
 @Injectable()
@@ -24,7 +23,7 @@ export class AdminJwtStrategy extends PassportStrategy(Strategy, ADMIN_JWT) {
     } catch (error) {
       throw new UnauthorizedException(`Invalid admin token: ${(error as Error).message}`);
     }
-    if (typeof claims.org !== 'string' || !UUID.test(claims.org) || !ROLES.includes(claims.role)) {
+    if (typeof claims.org !== 'string' || !isUuid(claims.org) || !ROLES.includes(claims.role)) {
       throw new UnauthorizedException('Invalid admin token: missing organization or role claim');
     }
     if (claims.role !== 'Admin') throw new ForbiddenException('Only organization Admins may use the admin API');

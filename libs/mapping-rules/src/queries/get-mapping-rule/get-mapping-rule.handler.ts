@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/mapping-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import type { MappingRuleView } from '../../read-model/rule-view';
 import { RULE_COLUMNS, RuleRow } from '../../rules/rule-row';
 import { GetMappingRuleQuery } from './get-mapping-rule.query';

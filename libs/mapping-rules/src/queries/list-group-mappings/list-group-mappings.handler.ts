@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/mapping-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { listMappingsOfGroup, MappingView } from '../../read-model/mapping-view';
 import { ListGroupMappingsQuery } from './list-group-mappings.query';
 

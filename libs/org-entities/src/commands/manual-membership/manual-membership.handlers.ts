@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { NotFoundError, TransactionRunner } from '@app/platform';
+import { isUuid, NotFoundError, TransactionRunner } from '@app/platform';
 import { GetUsersByIdsQuery } from '@app/scim-users';
 import { DefaultMembershipError, ScimOwnedAssignmentError } from '../../domain/entity-errors';
 import { loadEntity } from '../../domain/entity-repository';
-import { isExclusive, UUID } from '../../domain/entity-types';
+import { isExclusive } from '../../domain/entity-types';
 import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
 import { AddEntityMemberCommand, RemoveEntityMemberCommand } from './manual-membership.commands';
 
@@ -56,7 +56,7 @@ export class RemoveEntityMemberHandler implements ICommandHandler<RemoveEntityMe
     await this.transactions.run(async ({ em, raise }) => {
       const entity = await loadEntity(em, organizationId, entityId);
       if (entity.isDefault) throw new DefaultMembershipError();
-      const rows = UUID.test(userId)
+      const rows = isUuid(userId)
         ? await em.execute<{ source: string }[]>(`select source from org_entities.assignment where user_id = ? and entity_id = ?`, [userId, entity.id])
         : [];
       if (rows.length === 0) throw new MemberNotFoundError(`User ${userId} is not a member of ${entity.name}`);

@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { UUID } from '../../domain/entity-types';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { effectiveMembership } from '../../read-model/effective-membership';
 import { EntityMember, ListEntityMembersQuery } from './entity-members.query';
 
@@ -9,7 +8,7 @@ export class ListEntityMembersHandler implements IQueryHandler<ListEntityMembers
   constructor(private readonly db: TransactionRunner) {}
 
   async execute({ organizationId, entityId, page, pageSize }: ListEntityMembersQuery) {
-    if (!UUID.test(entityId)) return null;
+    if (!isUuid(entityId)) return null;
     const [entity] = await this.db.query<{ id: string }>(`select id from org_entities.entity where id = ? and organization_id = ?`, [entityId, organizationId]);
     if (!entity) return null;
     const membership = effectiveMembership(organizationId);

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { EntityRef, EntityView, UUID } from '../../domain/entity-types';
+import { isUuid, TransactionRunner } from '@app/platform';
+import { EntityRef, EntityView } from '../../domain/entity-types';
 import { effectiveMembership } from '../../read-model/effective-membership';
 import { FindEntityByNameQuery, GetEntityQuery, ListScimAssignedUserIdsQuery } from './entity-queries';
 
@@ -44,7 +44,7 @@ export class GetEntityHandler implements IQueryHandler<GetEntityQuery, EntityVie
   constructor(private readonly db: TransactionRunner) {}
 
   async execute({ organizationId, entityId }: GetEntityQuery): Promise<EntityView | null> {
-    if (!UUID.test(entityId)) return null;
+    if (!isUuid(entityId)) return null;
     const query = entitiesSql(organizationId, 'e.id = ?');
     const [row] = await this.db.query<EntityRow>(query.sql, [...query.params, entityId]);
     return row ? viewOf(row) : null;

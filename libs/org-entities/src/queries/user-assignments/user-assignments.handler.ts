@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { UUID } from '../../domain/entity-types';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { effectiveMembership } from '../../read-model/effective-membership';
 import { AssignedEntity, GetUserAssignmentsQuery, UserAssignments } from './user-assignments.query';
 
@@ -10,7 +9,7 @@ export class GetUserAssignmentsHandler implements IQueryHandler<GetUserAssignmen
 
   async execute({ organizationId, userId }: GetUserAssignmentsQuery): Promise<UserAssignments> {
     const none: UserAssignments = { teams: [], concurrencyGroup: null, subOrganization: null };
-    if (!UUID.test(userId)) return none;
+    if (!isUuid(userId)) return none;
     const membership = effectiveMembership(organizationId);
     const rows = await this.db.query<AssignedEntity>(
       `with effective as (${membership.sql})

@@ -1,8 +1,7 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { GetUserGroupsQuery } from '@app/scim-groups';
 import { decidedBy, Role } from '../../domain/role';
-import { isUuid } from '../../domain/uuid';
 import { EffectiveRoleView, GetEffectiveRoleQuery } from './get-effective-role.query';
 
 interface UserRoleRow {

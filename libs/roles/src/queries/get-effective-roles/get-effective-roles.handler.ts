@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/uuid';
+import { isUuid, pgArray, TransactionRunner } from '@app/platform';
 import { GetEffectiveRolesQuery, UserEffectiveRole } from './get-effective-roles.query';
 
 @QueryHandler(GetEffectiveRolesQuery)

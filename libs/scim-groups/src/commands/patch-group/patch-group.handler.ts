@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { applyPatch, DelegatedOp, extractEqualityValues, GROUP_RESOURCE_TYPE } from '@app/scim-protocol';
 import { applyGroupFields, groupDocumentOf, readGroupDocument } from '../../domain/group-document';
 import { loadGroupForUpdate, memberValues, withUniqueDisplayName } from '../../domain/group-repository';
@@ -62,15 +62,11 @@ async function applyMembershipOps(
       delta.removed(await store.removeAll(groupId));
     } else if (operation.filter) {
       const ids = extractEqualityValues(operation.filter);
-      delta.removed(ids ? await store.remove(groupId, ids.filter(isUuidLike)) : await store.removeMatching(groupId, operation.filter));
+      delta.removed(ids ? await store.remove(groupId, ids.filter(isUuid)) : await store.removeMatching(groupId, operation.filter));
     } else {
-      delta.removed(await store.remove(groupId, operation.values.map((v) => v.value.trim()).filter(isUuidLike)));
+      delta.removed(await store.remove(groupId, operation.values.map((v) => v.value.trim()).filter(isUuid)));
     }
   }
   return delta;
 }
 
-/** Removing an id that cannot be a member (not a UUID) changes nothing rather than failing the cast. */
-function isUuidLike(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

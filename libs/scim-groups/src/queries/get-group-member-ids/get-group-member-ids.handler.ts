@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/group-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { GetGroupMemberIdsQuery } from './get-group-member-ids.query';
 
 @QueryHandler(GetGroupMemberIdsQuery)

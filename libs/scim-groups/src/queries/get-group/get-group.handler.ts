@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/group-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { GroupMemberReader } from '../../read-model/group-reader';
 import { GROUP_RECORD_COLUMNS, GroupRecord, GroupRow, recordFromRow, withMembers } from '../../read-model/group-record';
 import { GetGroupQuery } from './get-group.query';

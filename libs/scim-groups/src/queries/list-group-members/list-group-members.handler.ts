@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/group-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import type { GroupMemberRecord } from '../../read-model/group-record';
 import { ListGroupMembersQuery } from './list-group-members.query';
 

@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/user-repository';
+import { isUuid, TransactionRunner } from '@app/platform';
 import { recordFromRow, USER_RECORD_COLUMNS, UserRecord, UserRow } from '../../read-model/user-record';
 import { GetUserQuery } from './get-scim-user.query';
 

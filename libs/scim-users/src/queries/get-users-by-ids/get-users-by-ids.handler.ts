@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
-import { isUuid } from '../../domain/user-repository';
+import { isUuid, pgArray, TransactionRunner } from '@app/platform';
 import { GetUsersByIdsQuery, UserSummary } from './get-users-by-ids.query';
 
 @QueryHandler(GetUsersByIdsQuery)
