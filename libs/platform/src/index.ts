@@ -6,6 +6,7 @@ export type { DatabaseModuleOptions } from './database/database.module';
 export { TransactionRunner } from './database/transaction-runner';
 export type { Transaction } from './database/transaction-runner';
 export { ReadSide } from './database/read-side';
+export type { PageSql, RowsPage } from './database/read-side';
 export { resolveDatabase } from './database/resolve-database';
 export type { ResolvedDatabase } from './database/resolve-database';
 export { startEmbeddedPostgres, createDatabaseIfMissing } from './database/embedded-postgres';

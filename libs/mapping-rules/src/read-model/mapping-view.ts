@@ -1,4 +1,4 @@
-import type { TransactionRunner } from '@app/platform';
+import type { ReadSide } from '@app/platform';
 import type { GroupMapping } from '../domain/group-mapping.entity';
 import type { MappingCreator, MappingStatus, TargetType } from '../domain/mapping-types';
 
@@ -38,8 +38,8 @@ export function mappingViewFromEntity(m: GroupMapping): MappingView {
   };
 }
 
-export async function listMappingsOfGroup(db: TransactionRunner, organizationId: string, groupId: string): Promise<MappingView[]> {
-  const rows = await db.query<MappingView>(
+export async function listMappingsOfGroup(db: ReadSide, organizationId: string, groupId: string): Promise<MappingView[]> {
+  const rows = await db.rows<MappingView>(
     `select ${MAPPING_COLUMNS} from mapping_rules.group_mapping m where m.organization_id = ? and m.group_id = ? order by m.created_at, m.id`,
     [organizationId, groupId],
   );

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, TransactionRunner } from '@app/platform';
+import { DomainError, ReadSide, TransactionRunner } from '@app/platform';
 import { GroupMapping } from '../domain/group-mapping.entity';
 import { liveMappingOfEntity } from '../domain/mapping-repository';
 import { approveMapping, revertMapping } from '../domain/mapping-transitions';
@@ -33,13 +33,14 @@ export class MappingRuleEngine {
 
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly entities: EntityDirectory,
   ) {}
 
   async evaluate(group: GroupSnapshot): Promise<void> {
-    const rules = await listRules(this.transactions, group.organizationId);
+    const rules = await listRules(this.reads, group.organizationId);
     const winner = findWinningRule(rules, group.displayName);
-    const current = await this.transactions.query<MappingFacts>(
+    const current = await this.reads.rows<MappingFacts>(
       `select target_type as "targetType", status, created_by as "createdBy", decided_by as "decidedBy"
          from mapping_rules.group_mapping where organization_id = ? and group_id = ?`,
       [group.organizationId, group.groupId],
@@ -71,7 +72,7 @@ export class MappingRuleEngine {
 
   /** SPEC §7: mapped Teams and Concurrency Groups follow the group's name; Sub-Organizations keep theirs. */
   async renameTargets(group: GroupSnapshot): Promise<void> {
-    const targets = await this.transactions.query<{ targetType: TargetType; entityId: string }>(
+    const targets = await this.reads.rows<{ targetType: TargetType; entityId: string }>(
       `select target_type as "targetType", entity_id as "entityId" from mapping_rules.group_mapping
         where organization_id = ? and group_id = ? and status in ('approved', 'auto_approved') and not target_deleted
           and entity_id is not null and target_type in ('team', 'concurrency_group')`,

@@ -1,6 +1,6 @@
 import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { TransactionRunner } from '@app/platform';
+import { executeBound, TransactionRunner } from '@app/platform';
 import { OrganizationCreatedEvent } from '@app/tenancy';
 
 export const DEFAULT_CONCURRENCY_GROUP_NAME = 'Default';
@@ -11,10 +11,13 @@ export class CreateDefaultConcurrencyGroupHandler implements IEventHandler<Organ
   constructor(private readonly db: TransactionRunner) {}
 
   async handle({ organizationId }: OrganizationCreatedEvent): Promise<void> {
-    await this.db.query(
-      `insert into org_entities.entity (id, organization_id, type, name, is_default) values (?, ?, 'concurrency_group', ?, true)
-       on conflict do nothing`,
-      [randomUUID(), organizationId, DEFAULT_CONCURRENCY_GROUP_NAME],
+    await this.db.run(({ em }) =>
+      executeBound(
+        em,
+        `insert into org_entities.entity (id, organization_id, type, name, is_default) values (?, ?, 'concurrency_group', ?, true)
+         on conflict do nothing`,
+        [randomUUID(), organizationId, DEFAULT_CONCURRENCY_GROUP_NAME],
+      ),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { EventsHandler, IEventHandler, QueryBus } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { executeBound, TransactionRunner } from '@app/platform';
 import { GetUserQuery, UserInvitedEvent, UserLambdatestGroupChangedEvent, UserProvisionedEvent } from '@app/scim-users';
 import { AssignmentsChangedEvent } from '../events/assignments-changed.event';
 
@@ -21,13 +21,15 @@ export class UserAttributeHandler implements IEventHandler<UserEvent> {
     const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
     if (!user) return;
     await this.transactions.run(async ({ em, raise }) => {
-      await em.execute(`insert into org_entities.known_user (user_id, organization_id) values (?, ?) on conflict do nothing`, [userId, organizationId]);
-      const removed = await em.execute<{ entity_id: string }[]>(
+      await executeBound(em, `insert into org_entities.known_user (user_id, organization_id) values (?, ?) on conflict do nothing`, [userId, organizationId]);
+      const removed = await executeBound<{ entity_id: string }>(
+        em,
         `delete from org_entities.assignment where user_id = ? and source = 'user_attribute' returning entity_id`,
         [userId],
       );
       const added = user.lambdatestGroup
-        ? await em.execute<{ entity_id: string }[]>(
+        ? await executeBound<{ entity_id: string }>(
+            em,
             `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source)
              select ?, ?, e.id, e.type, 'user_attribute' from org_entities.entity e
               where e.organization_id = ? and e.type = 'concurrency_group' and lower(e.name) = lower(?)

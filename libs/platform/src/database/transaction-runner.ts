@@ -32,7 +32,10 @@ export class TransactionRunner {
     return result;
   }
 
-  /** Plain-row reads for queries: no entity hydration, no identity map, values sent as bind parameters. */
+  /**
+   * One statement outside any unit of work (autocommitted when it writes).
+   * @deprecated Reads go through `ReadSide.rows`; writes through `run`, so their events commit with them.
+   */
   async query<R>(sql: string, params: unknown[] = []): Promise<R[]> {
     return executeBound<R>(this.orm.em, sql, params);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide, TransactionRunner } from '@app/platform';
 import { GetGroupRolesForUsersQuery } from '@app/scim-groups';
 import { EffectiveRoleChange, EffectiveRoleChangedEvent } from '../events/effective-role-changed.event';
 import { highestRole } from './role';
@@ -19,6 +19,7 @@ export const RECOMPUTE_BATCH_SIZE = 10_000;
 export class RoleRecomputer {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly queries: QueryBus,
   ) {}
 
@@ -48,7 +49,7 @@ export class RoleRecomputer {
 
   /** Every user this module knows in the organization (each got a row when provisioned or invited). */
   async knownUserIds(organizationId: string): Promise<string[]> {
-    const rows = await this.transactions.query<{ user_id: string }>(`select user_id from roles.user_role where organization_id = ?`, [organizationId]);
+    const rows = await this.reads.rows<{ user_id: string }>(`select user_id from roles.user_role where organization_id = ?`, [organizationId]);
     return rows.map((row) => row.user_id);
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '@app/platform';
+import { executeBound, pgArray } from '@app/platform';
 import type { EffectiveRoleChange } from '../events/effective-role-changed.event';
 import { effectiveRoleSql, Role } from './role';
 
@@ -10,7 +10,8 @@ export type RoleInput = 'idp_role' | 'manual_role';
  * may not exist yet: events of different aggregates can arrive in any order.
  */
 export async function writeRoleInput(em: EntityManager, organizationId: string, userId: string, input: RoleInput, role: Role | null): Promise<void> {
-  await em.execute(
+  await executeBound(
+    em,
     `insert into roles.user_role as r (user_id, organization_id, ${input}) values (?, ?, ?)
      on conflict (user_id) do update set ${input} = excluded.${input}, updated_at = now()
       where r.organization_id = excluded.organization_id`,
@@ -27,13 +28,14 @@ export async function writeRoleInput(em: EntityManager, organizationId: string, 
 export async function lockUserRoles(em: EntityManager, organizationId: string, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
   const ids = pgArray(userIds);
-  await em.execute(
+  await executeBound(
+    em,
     `insert into roles.user_role (user_id, organization_id)
      select id, ?::uuid from unnest(?::uuid[]) as id order by id
      on conflict (user_id) do nothing`,
     [organizationId, ids],
   );
-  await em.execute(`select count(*) from (select 1 from roles.user_role where user_id = any(?::uuid[]) order by user_id for update) locked`, [ids]);
+  await executeBound(em, `select count(*) from (select 1 from roles.user_role where user_id = any(?::uuid[]) order by user_id for update) locked`, [ids]);
 }
 
 export interface GroupRoleOfUser {
@@ -51,7 +53,8 @@ export interface GroupRoleOfUser {
 export async function rewriteEffectiveRoles(em: EntityManager, organizationId: string, users: readonly GroupRoleOfUser[]): Promise<EffectiveRoleChange[]> {
   if (users.length === 0) return [];
   const newEffective = effectiveRoleSql('i.group_role', 'r.idp_role', 'r.manual_role');
-  return em.execute<EffectiveRoleChange[]>(
+  return executeBound<EffectiveRoleChange>(
+    em,
     `with written as (
        update roles.user_role r
           set group_role = i.group_role, effective_role = ${newEffective}, updated_at = now()

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUniqueViolation, isUuid, PreconditionFailedError } from '@app/platform';
+import { executeBound, isUniqueViolation, isUuid, PreconditionFailedError } from '@app/platform';
 import { DisplayNameTakenError, GroupNotFoundError, InvalidGroupAttributeError } from './group-errors';
 import { ScimGroup } from './scim-group.entity';
 
@@ -21,7 +21,8 @@ export async function loadGroupForUpdate(em: EntityManager, organizationId: stri
 
 /** The most recently deleted group of that name, which a create with the same displayName restores. */
 export async function findDeletedGroupByName(em: EntityManager, organizationId: string, displayName: string): Promise<ScimGroup | null> {
-  const [row] = await em.execute<{ id: string }[]>(
+  const [row] = await executeBound<{ id: string }>(
+    em,
     `select id from scim_groups.scim_group where organization_id = ? and lower(display_name) = lower(?) and deleted_at is not null
       order by deleted_at desc limit 1 for update`,
     [organizationId, displayName],

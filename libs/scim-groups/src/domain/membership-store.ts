@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '@app/platform';
+import { executeBound, pgArray } from '@app/platform';
 import { FilterNode, filterToSql, GROUP_RESOURCE_TYPE } from '@app/scim-protocol';
 
 export interface NewMember {
@@ -32,7 +32,8 @@ export class MembershipStore {
 
   async add(organizationId: string, groupId: string, members: readonly NewMember[]): Promise<string[]> {
     if (members.length === 0) return [];
-    const rows = await this.em.execute<{ user_id: string }[]>(
+    const rows = await executeBound<{ user_id: string }>(
+      this.em,
       `insert into scim_groups.group_member (group_id, user_id, organization_id, user_name)
        select ?, m.user_id, ?, m.user_name from unnest(?::uuid[], ?::text[]) as m(user_id, user_name)
        on conflict do nothing returning user_id`,
@@ -43,7 +44,8 @@ export class MembershipStore {
 
   async remove(groupId: string, userIds: readonly string[]): Promise<string[]> {
     if (userIds.length === 0) return [];
-    const rows = await this.em.execute<{ user_id: string }[]>(
+    const rows = await executeBound<{ user_id: string }>(
+      this.em,
       `delete from scim_groups.group_member where group_id = ? and user_id = any(?::uuid[]) returning user_id`,
       [groupId, pgArray(userIds)],
     );
@@ -53,7 +55,8 @@ export class MembershipStore {
   /** `members[display co "x"]` and other non-equality selectors, evaluated in SQL. */
   async removeMatching(groupId: string, filter: FilterNode): Promise<string[]> {
     const condition = filterToSql({ type: 'valuePath', attrPath: 'members', filter }, MEMBER_FILTER_ATTRIBUTES);
-    const rows = await this.em.execute<{ user_id: string }[]>(
+    const rows = await executeBound<{ user_id: string }>(
+      this.em,
       `delete from scim_groups.group_member m where m.group_id = ? and (${condition.sql}) returning m.user_id`,
       [groupId, ...condition.params],
     );
@@ -61,13 +64,14 @@ export class MembershipStore {
   }
 
   async removeAll(groupId: string): Promise<string[]> {
-    const rows = await this.em.execute<{ user_id: string }[]>(`delete from scim_groups.group_member where group_id = ? returning user_id`, [groupId]);
+    const rows = await executeBound<{ user_id: string }>(this.em, `delete from scim_groups.group_member where group_id = ? returning user_id`, [groupId]);
     return rows.map((r) => r.user_id);
   }
 
   /** PUT semantics: the membership becomes exactly `members`, in two statements whatever the sizes. */
   async replace(organizationId: string, groupId: string, members: readonly NewMember[]): Promise<{ added: string[]; removed: string[] }> {
-    const removedRows = await this.em.execute<{ user_id: string }[]>(
+    const removedRows = await executeBound<{ user_id: string }>(
+      this.em,
       `delete from scim_groups.group_member where group_id = ? and not (user_id = any(?::uuid[])) returning user_id`,
       [groupId, pgArray(members.map((m) => m.userId))],
     );

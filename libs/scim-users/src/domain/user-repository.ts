@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, PreconditionFailedError } from '@app/platform';
+import { executeBound, isUuid, PreconditionFailedError } from '@app/platform';
 import { UserAccount } from './user-account.entity';
 import { UserNotFoundError } from './user-errors';
 
@@ -20,6 +20,6 @@ export async function loadUserForUpdate(em: EntityManager, organizationId: strin
 }
 
 export async function findUserByUserName(em: EntityManager, userName: string): Promise<UserAccount | null> {
-  const [row] = await em.execute<{ id: string }[]>('select id from scim_users.user_account where lower(user_name) = lower(?) for update', [userName]);
+  const [row] = await executeBound<{ id: string }>(em, 'select id from scim_users.user_account where lower(user_name) = lower(?) for update', [userName]);
   return row ? em.findOneOrFail(UserAccount, { id: row.id }) : null;
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide } from '@app/platform';
 import { ActivityPage, ActivityView, ListActivityQuery } from './list-activity.query';
 
 interface Row {
@@ -15,12 +15,11 @@ interface Row {
   request_id: string;
   token_id: string | null;
   user_agent: string | null;
-  total: string;
 }
 
 @QueryHandler(ListActivityQuery)
 export class ListActivityHandler implements IQueryHandler<ListActivityQuery, ActivityPage> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, filter, page, pageSize }: ListActivityQuery): Promise<ActivityPage> {
     const conditions = ['organization_id = ?'];
@@ -36,13 +35,15 @@ export class ListActivityHandler implements IQueryHandler<ListActivityQuery, Act
     if (filter.outcome) conditions.push(filter.outcome === 'success' ? 'status < 400' : 'status >= 400');
     if (filter.from) add('occurred_at >= ?', filter.from.toISOString());
     if (filter.to) add('occurred_at < ?', filter.to.toISOString());
-    const where = conditions.join(' and ');
-    const rows = await this.db.query<Row>(
-      `select *, count(*) over () as total from activity_log.scim_request where ${where}
-        order by occurred_at desc, id desc limit ? offset ?`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    const total = rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query<{ n: string }>(`select count(*) as n from activity_log.scim_request where ${where}`, params))[0].n);
+    const { rows, total } = await this.reads.page<Row>({
+      columns: '*',
+      from: 'activity_log.scim_request',
+      where: conditions.join(' and '),
+      orderBy: 'occurred_at desc, id desc',
+      params,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
     return { items: rows.map(toView), page, pageSize, total };
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InvalidInputError, TransactionRunner } from '@app/platform';
+import { InvalidInputError, ReadSide, TransactionRunner } from '@app/platform';
 import { MappingRule } from '../../domain/mapping-rule.entity';
 import { listRules } from '../../rules/rule-row';
 import type { MappingRuleView } from '../../read-model/rule-view';
@@ -7,7 +7,10 @@ import { ReorderMappingRulesCommand } from './reorder-mapping-rules.command';
 
 @CommandHandler(ReorderMappingRulesCommand)
 export class ReorderMappingRulesHandler implements ICommandHandler<ReorderMappingRulesCommand, MappingRuleView[]> {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly reads: ReadSide,
+  ) {}
 
   async execute({ organizationId, ruleIds }: ReorderMappingRulesCommand): Promise<MappingRuleView[]> {
     await this.transactions.run(async ({ em }) => {
@@ -18,6 +21,6 @@ export class ReorderMappingRulesHandler implements ICommandHandler<ReorderMappin
       // The first id gets the highest priority; the last gets 1.
       ruleIds.forEach((id, index) => (byId.get(id)!.priority = ruleIds.length - index));
     });
-    return listRules(this.transactions, organizationId);
+    return listRules(this.reads, organizationId);
   }
 }

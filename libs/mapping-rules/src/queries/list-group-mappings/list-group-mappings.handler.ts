@@ -1,13 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { isUuid, ReadSide } from '@app/platform';
 import { listMappingsOfGroup, MappingView } from '../../read-model/mapping-view';
 import { ListGroupMappingsQuery } from './list-group-mappings.query';
 
 @QueryHandler(ListGroupMappingsQuery)
 export class ListGroupMappingsHandler implements IQueryHandler<ListGroupMappingsQuery, MappingView[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, groupId }: ListGroupMappingsQuery): Promise<MappingView[]> {
-    return isUuid(groupId) ? listMappingsOfGroup(this.db, organizationId, groupId) : [];
+    return isUuid(groupId) ? listMappingsOfGroup(this.reads, organizationId, groupId) : [];
   }
 }

@@ -1,15 +1,15 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
+import { pgArray, ReadSide } from '@app/platform';
 import { MAPPING_COLUMNS, MappingView, mappingViewFromRow } from '../../read-model/mapping-view';
 import { ListGroupIdsByMappingStateQuery, ListMappingsForGroupsQuery } from './mappings-for-groups.query';
 
 @QueryHandler(ListMappingsForGroupsQuery)
 export class ListMappingsForGroupsHandler implements IQueryHandler<ListMappingsForGroupsQuery, MappingView[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, groupIds }: ListMappingsForGroupsQuery): Promise<MappingView[]> {
     if (groupIds.length === 0) return [];
-    const rows = await this.db.query<MappingView>(
+    const rows = await this.reads.rows<MappingView>(
       `select ${MAPPING_COLUMNS} from mapping_rules.group_mapping m
         where m.organization_id = ? and m.group_id = any(?::uuid[]) order by m.created_at, m.id`,
       [organizationId, pgArray(groupIds)],
@@ -20,7 +20,7 @@ export class ListMappingsForGroupsHandler implements IQueryHandler<ListMappingsF
 
 @QueryHandler(ListGroupIdsByMappingStateQuery)
 export class ListGroupIdsByMappingStateHandler implements IQueryHandler<ListGroupIdsByMappingStateQuery, string[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, state }: ListGroupIdsByMappingStateQuery): Promise<string[]> {
     const conditions = ['organization_id = ?'];
@@ -33,7 +33,7 @@ export class ListGroupIdsByMappingStateHandler implements IQueryHandler<ListGrou
       conditions.push('target_deleted = ?');
       params.push(state.targetDeleted);
     }
-    const rows = await this.db.query<{ group_id: string }>(`select distinct group_id from mapping_rules.group_mapping where ${conditions.join(' and ')}`, params);
+    const rows = await this.reads.rows<{ group_id: string }>(`select distinct group_id from mapping_rules.group_mapping where ${conditions.join(' and ')}`, params);
     return rows.map((r) => r.group_id);
   }
 }

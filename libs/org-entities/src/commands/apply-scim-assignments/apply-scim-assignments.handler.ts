@@ -31,8 +31,8 @@ export class ApplyScimAssignmentsHandler implements ICommandHandler<ApplyScimAss
       }
       const unsuppressed = await executeBound<{ user_id: string }>(
         em,
-        `delete from org_entities.team_suppression where user_id = any(?::uuid[]) returning user_id`,
-        [pgArray(allUsers)],
+        `delete from org_entities.team_suppression where organization_id = ? and user_id = any(?::uuid[]) returning user_id`,
+        [organizationId, pgArray(allUsers)],
       );
       note(unsuppressed);
       await executeBound(

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { executeBound, TransactionRunner } from '@app/platform';
 import { DefaultEntityError } from '../../domain/entity-errors';
 import { loadEntity } from '../../domain/entity-repository';
 import { AssignmentsChangedEvent } from '../../events/assignments-changed.event';
@@ -14,7 +14,8 @@ export class DeleteEntityHandler implements ICommandHandler<DeleteEntityCommand,
     await this.transactions.run(async ({ em, raise }) => {
       const entity = await loadEntity(em, organizationId, entityId);
       if (entity.isDefault) throw new DefaultEntityError();
-      const users = await em.execute<{ user_id: string }[]>(
+      const users = await executeBound<{ user_id: string }>(
+        em,
         `delete from org_entities.assignment where entity_id = ? returning user_id`,
         [entity.id],
       );

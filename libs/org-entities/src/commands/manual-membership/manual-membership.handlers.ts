@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { isUuid, NotFoundError, TransactionRunner } from '@app/platform';
+import { executeBound, isUuid, NotFoundError, TransactionRunner } from '@app/platform';
 import { GetUsersByIdsQuery } from '@app/scim-users';
 import { DefaultMembershipError, ScimOwnedAssignmentError } from '../../domain/entity-errors';
 import { loadEntity } from '../../domain/entity-repository';
@@ -26,23 +26,25 @@ export class AddEntityMemberHandler implements ICommandHandler<AddEntityMemberCo
     await this.transactions.run(async ({ em, raise }) => {
       const entity = await loadEntity(em, organizationId, entityId);
       if (!isExclusive(entity.type)) {
-        await em.execute(
+        await executeBound(
+          em,
           `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source) values (?, ?, ?, ?, 'manual') on conflict do nothing`,
           [organizationId, userId, entity.id, entity.type],
         );
       } else if (entity.isDefault) {
         // The default needs no row: dropping the manual choice is what puts the user back there.
-        await em.execute(`delete from org_entities.assignment where user_id = ? and entity_type = ? and source = 'manual'`, [userId, entity.type]);
+        await executeBound(em, `delete from org_entities.assignment where user_id = ? and entity_type = ? and source = 'manual'`, [userId, entity.type]);
       } else {
         // One manual choice per exclusive slot (a unique key): moving the user replaces it, even under races.
-        await em.execute(
+        await executeBound(
+          em,
           `insert into org_entities.assignment (organization_id, user_id, entity_id, entity_type, source) values (?, ?, ?, ?, 'manual')
            on conflict (user_id, entity_type, source) where entity_type <> 'team' do update set entity_id = excluded.entity_id, created_at = now()`,
           [organizationId, userId, entity.id, entity.type],
         );
       }
-      await em.execute(`delete from org_entities.team_suppression where user_id = ? and entity_id = ?`, [userId, entity.id]);
-      await em.execute(`insert into org_entities.known_user (user_id, organization_id) values (?, ?) on conflict do nothing`, [userId, organizationId]);
+      await executeBound(em, `delete from org_entities.team_suppression where user_id = ? and entity_id = ?`, [userId, entity.id]);
+      await executeBound(em, `insert into org_entities.known_user (user_id, organization_id) values (?, ?) on conflict do nothing`, [userId, organizationId]);
       raise(new AssignmentsChangedEvent(organizationId, [userId]));
     });
   }
@@ -57,14 +59,14 @@ export class RemoveEntityMemberHandler implements ICommandHandler<RemoveEntityMe
       const entity = await loadEntity(em, organizationId, entityId);
       if (entity.isDefault) throw new DefaultMembershipError();
       const rows = isUuid(userId)
-        ? await em.execute<{ source: string }[]>(`select source from org_entities.assignment where user_id = ? and entity_id = ?`, [userId, entity.id])
+        ? await executeBound<{ source: string }>(em, `select source from org_entities.assignment where user_id = ? and entity_id = ?`, [userId, entity.id])
         : [];
       if (rows.length === 0) throw new MemberNotFoundError(`User ${userId} is not a member of ${entity.name}`);
       const fromScim = rows.some((r) => r.source === 'scim');
       if (fromScim && isExclusive(entity.type)) throw new ScimOwnedAssignmentError();
-      await em.execute(`delete from org_entities.assignment where user_id = ? and entity_id = ? and source <> 'scim'`, [userId, entity.id]);
+      await executeBound(em, `delete from org_entities.assignment where user_id = ? and entity_id = ? and source <> 'scim'`, [userId, entity.id]);
       if (fromScim) {
-        await em.execute(`insert into org_entities.team_suppression (organization_id, user_id, entity_id) values (?, ?, ?) on conflict do nothing`, [organizationId, userId, entity.id]);
+        await executeBound(em, `insert into org_entities.team_suppression (organization_id, user_id, entity_id) values (?, ?, ?) on conflict do nothing`, [organizationId, userId, entity.id]);
       }
       raise(new AssignmentsChangedEvent(organizationId, [userId]));
     });

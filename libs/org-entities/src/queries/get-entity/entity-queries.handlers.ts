@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { isUuid, ReadSide } from '@app/platform';
 import { EntityRef, EntityView } from '../../domain/entity-types';
 import { effectiveMembership } from '../../read-model/effective-membership';
 import { FindEntityByNameQuery, GetEntityQuery, ListScimAssignedUserIdsQuery } from './entity-queries';
@@ -41,22 +41,22 @@ export function entitiesSql(organizationId: string, where: string): { sql: strin
 
 @QueryHandler(GetEntityQuery)
 export class GetEntityHandler implements IQueryHandler<GetEntityQuery, EntityView | null> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, entityId }: GetEntityQuery): Promise<EntityView | null> {
     if (!isUuid(entityId)) return null;
     const query = entitiesSql(organizationId, 'e.id = ?');
-    const [row] = await this.db.query<EntityRow>(query.sql, [...query.params, entityId]);
+    const [row] = await this.reads.rows<EntityRow>(query.sql, [...query.params, entityId]);
     return row ? viewOf(row) : null;
   }
 }
 
 @QueryHandler(FindEntityByNameQuery)
 export class FindEntityByNameHandler implements IQueryHandler<FindEntityByNameQuery, EntityRef | null> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, type, name }: FindEntityByNameQuery): Promise<EntityRef | null> {
-    const [row] = await this.db.query<EntityRef>(
+    const [row] = await this.reads.rows<EntityRef>(
       `select id, type, name from org_entities.entity where organization_id = ? and type = ? and lower(name) = lower(?)`,
       [organizationId, type, name.trim()],
     );
@@ -66,10 +66,10 @@ export class FindEntityByNameHandler implements IQueryHandler<FindEntityByNameQu
 
 @QueryHandler(ListScimAssignedUserIdsQuery)
 export class ListScimAssignedUserIdsHandler implements IQueryHandler<ListScimAssignedUserIdsQuery, string[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId }: ListScimAssignedUserIdsQuery): Promise<string[]> {
-    const rows = await this.db.query<{ user_id: string }>(
+    const rows = await this.reads.rows<{ user_id: string }>(
       `select distinct user_id from org_entities.assignment where organization_id = ? and source = 'scim'`,
       [organizationId],
     );

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { isUuid, ReadSide } from '@app/platform';
 import { GetUserGroupsQuery } from '@app/scim-groups';
 import { decidedBy, Role } from '../../domain/role';
 import { EffectiveRoleView, GetEffectiveRoleQuery } from './get-effective-role.query';
@@ -14,13 +14,13 @@ interface UserRoleRow {
 @QueryHandler(GetEffectiveRoleQuery)
 export class GetEffectiveRoleHandler implements IQueryHandler<GetEffectiveRoleQuery, EffectiveRoleView | null> {
   constructor(
-    private readonly db: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly queries: QueryBus,
   ) {}
 
   async execute({ organizationId, userId }: GetEffectiveRoleQuery): Promise<EffectiveRoleView | null> {
     if (!isUuid(userId)) return null;
-    const [row] = await this.db.query<UserRoleRow>(
+    const [row] = await this.reads.rows<UserRoleRow>(
       `select idp_role, manual_role, group_role, effective_role from roles.user_role where organization_id = ? and user_id = ?`,
       [organizationId, userId],
     );

@@ -1,14 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { isUuid, ReadSide } from '@app/platform';
 import { GetGroupMemberIdsQuery } from './get-group-member-ids.query';
 
 @QueryHandler(GetGroupMemberIdsQuery)
 export class GetGroupMemberIdsHandler implements IQueryHandler<GetGroupMemberIdsQuery, string[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, groupId }: GetGroupMemberIdsQuery): Promise<string[]> {
     if (!isUuid(groupId)) return [];
-    const rows = await this.db.query<{ user_id: string }>(
+    const rows = await this.reads.rows<{ user_id: string }>(
       `select user_id from scim_groups.group_member where group_id = ? and organization_id = ?`,
       [groupId, organizationId],
     );

@@ -1,14 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
+import { pgArray, ReadSide } from '@app/platform';
 import { GetGroupRolesForUsersQuery, UserGroupRoles } from './get-group-roles-for-users.query';
 
 @QueryHandler(GetGroupRolesForUsersQuery)
 export class GetGroupRolesForUsersHandler implements IQueryHandler<GetGroupRolesForUsersQuery, UserGroupRoles[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, userIds }: GetGroupRolesForUsersQuery): Promise<UserGroupRoles[]> {
     if (userIds.length === 0) return [];
-    return this.db.query<UserGroupRoles>(
+    return this.reads.rows<UserGroupRoles>(
       `select u.user_id as "userId",
               coalesce(array_agg(distinct r.role) filter (where r.role is not null), '{}') as roles
          from unnest(?::uuid[]) as u(user_id)

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { isUuid, ReadSide } from '@app/platform';
 import { GroupMemberReader } from '../../read-model/group-reader';
 import { GROUP_RECORD_COLUMNS, GroupRecord, GroupRow, recordFromRow, withMembers } from '../../read-model/group-record';
 import { GetGroupQuery } from './get-group.query';
@@ -7,13 +7,13 @@ import { GetGroupQuery } from './get-group.query';
 @QueryHandler(GetGroupQuery)
 export class GetGroupHandler implements IQueryHandler<GetGroupQuery, GroupRecord | null> {
   constructor(
-    private readonly db: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly members: GroupMemberReader,
   ) {}
 
   async execute({ organizationId, groupId, includeMembers }: GetGroupQuery): Promise<GroupRecord | null> {
     if (!isUuid(groupId)) return null;
-    const [row] = await this.db.query<GroupRow>(
+    const [row] = await this.reads.rows<GroupRow>(
       `select ${GROUP_RECORD_COLUMNS} from scim_groups.scim_group g where g.id = ? and g.organization_id = ? and g.deleted_at is null`,
       [groupId, organizationId],
     );

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide } from '@app/platform';
 import { filterToSql, sortToSql } from '@app/scim-protocol';
 import { GroupMemberReader } from '../../read-model/group-reader';
 import { GROUP_RECORD_COLUMNS, GroupRow, recordFromRow, withMembers } from '../../read-model/group-record';
@@ -9,25 +9,22 @@ import { GroupPage, ListGroupsQuery } from './list-groups.query';
 @QueryHandler(ListGroupsQuery)
 export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery, GroupPage> {
   constructor(
-    private readonly db: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly members: GroupMemberReader,
   ) {}
 
   async execute({ organizationId, page, includeMembers }: ListGroupsQuery): Promise<GroupPage> {
     const filter = page.filter ? filterToSql(page.filter, GROUP_SQL_ATTRIBUTES) : { sql: 'true', params: [] };
     const sort = sortToSql(page.sortBy, page.sortOrder, GROUP_SQL_ATTRIBUTES);
-    const where = `g.organization_id = ? and g.deleted_at is null and (${filter.sql})`;
-    const params = [organizationId, ...filter.params];
-    const rows =
-      page.count === 0
-        ? []
-        : await this.db.query<GroupRow & { total: string }>(
-            `select ${GROUP_RECORD_COLUMNS}, count(*) over () as total from scim_groups.scim_group g
-              where ${where} order by ${sort ? `${sort}, ` : ''}g.created_at, g.id limit ? offset ?`,
-            [...params, page.count, page.startIndex - 1],
-          );
-    const totalResults =
-      rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query<{ n: string }>(`select count(*) as n from scim_groups.scim_group g where ${where}`, params))[0].n);
+    const { rows, total: totalResults } = await this.reads.page<GroupRow>({
+      columns: GROUP_RECORD_COLUMNS,
+      from: 'scim_groups.scim_group g',
+      where: `g.organization_id = ? and g.deleted_at is null and (${filter.sql})`,
+      orderBy: `${sort ? `${sort}, ` : ''}g.created_at, g.id`,
+      params: [organizationId, ...filter.params],
+      limit: page.count,
+      offset: page.startIndex - 1,
+    });
     const groups = rows.map(recordFromRow);
     if (includeMembers) {
       const members = await this.members.membersOf(groups.map((g) => g.id));

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
+import { pgArray, ReadSide } from '@app/platform';
 import { escapeLike } from '@app/scim-protocol';
 import { GroupSummary, SearchGroupsQuery } from './search-groups.query';
 
@@ -11,12 +11,11 @@ interface Row {
   member_count: string;
   created_at: string;
   updated_at: string;
-  total: string;
 }
 
 @QueryHandler(SearchGroupsQuery)
 export class SearchGroupsHandler implements IQueryHandler<SearchGroupsQuery, { items: GroupSummary[]; total: number }> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, search }: SearchGroupsQuery) {
     const conditions = ['g.organization_id = ?', 'g.deleted_at is null'];
@@ -30,15 +29,16 @@ export class SearchGroupsHandler implements IQueryHandler<SearchGroupsQuery, { i
       conditions.push('g.id = any(?::uuid[])');
       params.push(pgArray(search.groupIds));
     }
-    const where = conditions.join(' and ');
-    const rows = await this.db.query<Row>(
-      `select g.id, g.display_name, g.external_id, g.roles, g.created_at, g.updated_at, count(*) over () as total,
-              (select count(*) from scim_groups.group_member m where m.group_id = g.id) as member_count
-         from scim_groups.scim_group g where ${where}
-        order by lower(g.display_name), g.id limit ? offset ?`,
-      [...params, search.pageSize, (search.page - 1) * search.pageSize],
-    );
-    const total = rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query<{ n: string }>(`select count(*) as n from scim_groups.scim_group g where ${where}`, params))[0].n);
+    const { rows, total } = await this.reads.page<Row>({
+      columns: `g.id, g.display_name, g.external_id, g.roles, g.created_at, g.updated_at,
+                (select count(*) from scim_groups.group_member m where m.group_id = g.id) as member_count`,
+      from: 'scim_groups.scim_group g',
+      where: conditions.join(' and '),
+      orderBy: 'lower(g.display_name), g.id',
+      params,
+      limit: search.pageSize,
+      offset: (search.page - 1) * search.pageSize,
+    });
     return {
       total,
       items: rows.map((row) => ({

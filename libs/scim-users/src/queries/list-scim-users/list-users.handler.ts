@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide } from '@app/platform';
 import { filterToSql, sortToSql } from '@app/scim-protocol';
 import { recordFromRow, USER_RECORD_COLUMNS, UserRow } from '../../read-model/user-record';
 import { USER_SQL_ATTRIBUTES } from '../../read-model/user-sql-attributes';
@@ -7,29 +7,20 @@ import { ListUsersQuery, UserPage } from './list-users.query';
 
 @QueryHandler(ListUsersQuery)
 export class ListUsersHandler implements IQueryHandler<ListUsersQuery, UserPage> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, page }: ListUsersQuery): Promise<UserPage> {
     const filter = page.filter ? filterToSql(page.filter, USER_SQL_ATTRIBUTES) : { sql: 'true', params: [] };
     const sort = sortToSql(page.sortBy, page.sortOrder, USER_SQL_ATTRIBUTES);
-    const where = `u.organization_id = ? and (${filter.sql})`;
-    const params = [organizationId, ...filter.params];
-    const orderBy = `${sort ? `${sort}, ` : ''}u.created_at, u.id`;
-    const rows =
-      page.count === 0
-        ? []
-        : await this.db.query<UserRow & { total: string }>(
-            `select ${USER_RECORD_COLUMNS}, count(*) over () as total from scim_users.user_account u
-              where ${where} order by ${orderBy} limit ? offset ?`,
-            [...params, page.count, page.startIndex - 1],
-          );
-    // The window count rides along with a non-empty page; only an empty page needs its own count.
-    const totalResults = rows.length > 0 ? Number(rows[0].total) : await this.count(where, params);
-    return { totalResults, users: rows.map(recordFromRow) };
-  }
-
-  private async count(where: string, params: unknown[]): Promise<number> {
-    const [row] = await this.db.query<{ n: string }>(`select count(*) as n from scim_users.user_account u where ${where}`, params);
-    return Number(row.n);
+    const { rows, total } = await this.reads.page<UserRow>({
+      columns: USER_RECORD_COLUMNS,
+      from: 'scim_users.user_account u',
+      where: `u.organization_id = ? and (${filter.sql})`,
+      orderBy: `${sort ? `${sort}, ` : ''}u.created_at, u.id`,
+      params: [organizationId, ...filter.params],
+      limit: page.count,
+      offset: page.startIndex - 1,
+    });
+    return { totalResults: total, users: rows.map(recordFromRow) };
   }
 }

@@ -1,12 +1,12 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { pgArray, TransactionRunner } from '@app/platform';
+import { pgArray, ReadSide } from '@app/platform';
 import { escapeLike } from '@app/scim-protocol';
 import { recordFromRow, USER_RECORD_COLUMNS, UserRecord, UserRow } from '../../read-model/user-record';
 import { SearchUsersQuery } from './search-users.query';
 
 @QueryHandler(SearchUsersQuery)
 export class SearchUsersHandler implements IQueryHandler<SearchUsersQuery, { items: UserRecord[]; total: number }> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly reads: ReadSide) {}
 
   async execute({ organizationId, search }: SearchUsersQuery) {
     const conditions = ['u.organization_id = ?'];
@@ -28,13 +28,15 @@ export class SearchUsersHandler implements IQueryHandler<SearchUsersQuery, { ite
       conditions.push('u.id = any(?::uuid[])');
       params.push(pgArray(search.userIds));
     }
-    const where = conditions.join(' and ');
-    const rows = await this.db.query<UserRow & { total: string }>(
-      `select ${USER_RECORD_COLUMNS}, count(*) over () as total from scim_users.user_account u where ${where}
-        order by lower(u.user_name), u.id limit ? offset ?`,
-      [...params, search.pageSize, (search.page - 1) * search.pageSize],
-    );
-    const total = rows.length > 0 ? Number(rows[0].total) : Number((await this.db.query<{ n: string }>(`select count(*) as n from scim_users.user_account u where ${where}`, params))[0].n);
+    const { rows, total } = await this.reads.page<UserRow>({
+      columns: USER_RECORD_COLUMNS,
+      from: 'scim_users.user_account u',
+      where: conditions.join(' and '),
+      orderBy: 'lower(u.user_name), u.id',
+      params,
+      limit: search.pageSize,
+      offset: (search.page - 1) * search.pageSize,
+    });
     return { items: rows.map(recordFromRow), total };
   }
 }
