@@ -25,6 +25,27 @@ module.exports = {
       to: { path: '^(apps|test|bench)/' },
     },
     {
+      name: 'foundations-import-no-business-module',
+      comment: 'platform and scim-protocol sit under every business module; they never depend on one.',
+      severity: 'error',
+      from: { path: '^libs/(platform|scim-protocol)/' },
+      to: { path: '^libs/', pathNot: '^libs/(platform|scim-protocol)/' },
+    },
+    {
+      name: 'index-exports-only-the-contract',
+      comment: 'A lib\'s index.ts exports its module and contract, never a controller or an entity.',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/index\\.ts$' },
+      to: { path: '\\.(controller|entity)\\.ts$' },
+    },
+    {
+      name: 'business-index-exports-no-http',
+      comment: 'HTTP request and response shapes of a business module stay behind its controllers.',
+      severity: 'error',
+      from: { path: '^libs/(?!platform/|scim-protocol/)[^/]+/src/index\\.ts$' },
+      to: { path: '^libs/[^/]+/src/http/' },
+    },
+    {
       name: 'no-circular-between-libs',
       severity: 'error',
       from: { path: '^libs/([^/]+)/' },

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@app/tenancy';
-import { ActivityController } from './queries/list-activity/activity.controller';
+import { ActivityController } from './http/activity.controller';
 import { ListActivityHandler } from './queries/list-activity/list-activity.handler';
 import { ActivityRecorder } from './recording/activity-recorder';
 

@@ -17,6 +17,7 @@ export type { DurableEventBase } from './outbox/durable-event';
 export { OutboxRelay, OutboxDrainTimeoutError } from './outbox/outbox-relay';
 export { Migration20261128000100PlatformOutbox } from './outbox/outbox.migration';
 export { DomainError, NotFoundError, ConflictError, InvalidInputError, ForbiddenError, ImmutableAttributeError, PreconditionFailedError, MalformedBodyError } from './errors/domain-error';
+export { httpStatusOf } from './errors/http-status';
 export { platformMigrations } from './migrations';
 export { pgArray } from './database/pg-array';
 export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-types';

@@ -6,7 +6,6 @@ export { RecomputeRolesCommand } from './commands/recompute-roles/recompute-role
 export { SetManualRoleCommand } from './commands/set-manual-role/set-manual-role.command';
 export { GetEffectiveRoleQuery } from './queries/get-effective-role/get-effective-role.query';
 export type { EffectiveRoleView, RoleSourceGroup } from './queries/get-effective-role/get-effective-role.query';
-export { EffectiveRoleResponse, RoleSourcesResponse, RoleSourceGroupResponse } from './queries/get-effective-role/effective-role.response';
 export { GetEffectiveRolesQuery } from './queries/get-effective-roles/get-effective-roles.query';
 export type { UserEffectiveRole } from './queries/get-effective-roles/get-effective-roles.query';
 export { EffectiveRoleChangedEvent } from './events/effective-role-changed.event';

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TenancyModule } from '@app/tenancy';
 import { RecomputeRolesHandler } from './commands/recompute-roles/recompute-roles.handler';
 import { SetManualRoleHandler } from './commands/set-manual-role/set-manual-role.handler';
-import { UserRoleController } from './commands/set-manual-role/user-role.controller';
 import { RoleRecomputer } from './domain/role-recomputer';
 import { GetEffectiveRoleHandler } from './queries/get-effective-role/get-effective-role.handler';
 import { GetEffectiveRolesHandler } from './queries/get-effective-roles/get-effective-roles.handler';
@@ -14,7 +13,6 @@ import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
 /** Each user's effective organization role, derived from the IdP, the user's groups and the admin (SPEC §6). */
 @Module({
   imports: [TenancyModule],
-  controllers: [UserRoleController],
   providers: [
     RoleRecomputer,
     RecomputeRolesHandler,

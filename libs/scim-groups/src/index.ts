@@ -4,7 +4,6 @@ export { CreateGroupCommand } from './commands/create-group/create-group.command
 export { ReplaceGroupCommand } from './commands/replace-group/replace-group.command';
 export { PatchGroupCommand } from './commands/patch-group/patch-group.command';
 export { DeleteGroupCommand } from './commands/delete-group/delete-group.command';
-export type { GroupDocument } from './domain/scim-group.entity';
 export { GetGroupQuery } from './queries/get-group/get-group.query';
 export { ListGroupsQuery } from './queries/list-groups/list-groups.query';
 export type { GroupPage } from './queries/list-groups/list-groups.query';

@@ -22,4 +22,3 @@ export { CONCURRENCY_GROUP_NAMES } from './domain/concurrency-group-names.port';
 export type { ConcurrencyGroupNames } from './domain/concurrency-group-names.port';
 export { SearchUsersQuery } from './queries/search-users/search-users.query';
 export type { UserSearch } from './queries/search-users/search-users.query';
-export { adminUserView, AdminUserResponse } from './http/users-admin.controller';

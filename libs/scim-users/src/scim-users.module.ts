@@ -9,7 +9,6 @@ import { ReplaceUserHandler } from './commands/replace-user/replace-user.handler
 import { LambdatestGroupValidator } from './domain/concurrency-group-names.port';
 import { UserAccount } from './domain/user-account.entity';
 import { ScimUsersController } from './http/scim-users.controller';
-import { UsersAdminController } from './http/users-admin.controller';
 import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
 import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
 import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
@@ -18,7 +17,7 @@ import { SearchUsersHandler } from './queries/search-users/search-users.handler'
 /** The organization's user accounts: SCIM /Users and the admin's invitations. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([UserAccount])],
-  controllers: [ScimUsersController, UsersAdminController],
+  controllers: [ScimUsersController],
   providers: [
     LambdatestGroupValidator,
     ProvisionUserHandler,

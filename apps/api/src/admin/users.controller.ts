@@ -1,20 +1,38 @@
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminErrorResponse, PageResponse } from '@app/platform';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Patch, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminErrorResponse, NotFoundError, PageResponse } from '@app/platform';
 import { GetUserAssignmentsQuery } from '@app/org-entities';
-import { DEFAULT_ROLE, GetEffectiveRoleQuery, GetEffectiveRolesQuery, ListUserIdsWithRoleQuery } from '@app/roles';
+import { DEFAULT_ROLE, GetEffectiveRoleQuery, GetEffectiveRolesQuery, ListUserIdsWithRoleQuery, SetManualRoleCommand } from '@app/roles';
 import { GetGroupMemberIdsQuery } from '@app/scim-groups';
-import { adminUserView, GetUserQuery, SearchUsersQuery } from '@app/scim-users';
+import { GetUserQuery, InviteUserCommand, SearchUsersQuery } from '@app/scim-users';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
+import { AdminUserResponse, adminUserView, InviteUserRequest } from './admin-user.dto';
+import { EffectiveRoleResponse, SetManualRoleRequest } from './effective-role.dto';
 import { ListUsersRequest, UserDetailResponse, UserListItemResponse } from './users.dto';
 
-/** The dashboard's users: accounts (scim-users) with their effective role (roles), groups and assignments. */
+/**
+ * The dashboard's users, all of `/api/v1/users` in one place: accounts (scim-users) with their
+ * effective role (roles), groups and assignments; invitations; the manual role.
+ */
 @Controller('api/v1/users')
 @AdminApi()
 @ApiTags('Users')
 export class UsersController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  // Operation ids kept from when these endpoints lived in scim-users and roles: generated clients use them.
+  @ApiOperation({ operationId: 'UsersAdmin_invite', summary: 'Invite a member by email' })
+  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM create of the same email adopts it' })
+  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest) {
+    const user = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
+    return adminUserView(user);
+  }
 
   @Get()
   @ApiOkResponse({ type: PageResponse(UserListItemResponse) })
@@ -47,6 +65,22 @@ export class UsersController {
     // Until the user's first event is processed the roles module has no row: the rule's default applies.
     const view = role ?? { userId: id, effectiveRole: DEFAULT_ROLE, decidedBy: 'default' as const, sources: { idpRole: null, manualRole: null, groups: [] } };
     return { ...adminUserView(user), effectiveRole: view.effectiveRole, role: view, groups: view.sources.groups, assignments };
+  }
+
+  @Patch(':id/role')
+  @ApiOperation({ operationId: 'UserRole_setManualRole', summary: "Set or clear the user's manual role" })
+  @ApiOkResponse({ type: EffectiveRoleResponse, description: 'The manual role only decides while neither the IdP nor a group gives a role' })
+  @ApiNotFoundResponse({ type: AdminErrorResponse })
+  async setManualRole(
+    @CurrentAdmin() admin: AdminPrincipal,
+    // A malformed id is nobody: the command answers not_found like for any unknown id.
+    @Param('id') id: string,
+    @Body() body: SetManualRoleRequest,
+  ): Promise<EffectiveRoleResponse> {
+    await this.commands.execute(new SetManualRoleCommand(admin.organizationId, id, body.role));
+    const view = await this.queries.execute(new GetEffectiveRoleQuery(admin.organizationId, id));
+    if (!view) throw new NotFoundError(`User ${id} not found`);
+    return view;
   }
 
   /** Role and group filters narrow the set of ids; the search itself runs where the accounts live. */

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageRequest } from '@app/platform';
-import { EffectiveRoleResponse, RoleSourceGroupResponse } from '@app/roles';
-import { AdminUserResponse } from '@app/scim-users';
+import { AdminUserResponse } from './admin-user.dto';
+import { EffectiveRoleResponse, RoleSourceGroupResponse } from './effective-role.dto';
 
 export class ListUsersRequest extends PageRequest {
   @ApiPropertyOptional({ description: 'Case-insensitive substring of userName or name' })

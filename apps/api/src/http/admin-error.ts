@@ -1,16 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '@app/platform';
-
-const STATUS_BY_CODE: Record<string, number> = {
-  not_found: 404,
-  conflict: 409,
-  invalid_input: 400,
-  immutable: 400,
-  invalid_syntax: 400,
-  forbidden: 403,
-  precondition_failed: 412,
-};
+import { DomainError, httpStatusOf } from '@app/platform';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -28,7 +18,7 @@ export interface AdminErrorBody {
 /** The admin API's one error shape: `{statusCode, error, message, code?, details?}`. */
 export function adminErrorBody(exception: unknown): AdminErrorBody {
   if (exception instanceof DomainError) {
-    const statusCode = STATUS_BY_CODE[exception.code] ?? 400;
+    const statusCode = httpStatusOf(exception);
     return { statusCode, error: REASONS[statusCode] ?? 'Error', message: exception.message, code: exception.code };
   }
   if (exception instanceof HttpException) {

@@ -5,7 +5,8 @@ import { AdminErrorResponse, PageResponse } from '@app/platform';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { ResolveConflictCommand } from '../commands/resolve-conflict/resolve-conflict.command';
 import { ListConflictsQuery } from '../queries/list-conflicts/list-conflicts.query';
-import { ConflictResponse, ListConflictsRequest, ResolveConflictRequest } from './conflict-requests';
+import { ListConflictsRequest, ResolveConflictRequest } from './conflict-requests';
+import { ConflictResponse } from './conflict-responses';
 
 @Controller('api/v1/scim/conflicts')
 @AdminApi()

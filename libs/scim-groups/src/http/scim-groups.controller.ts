@@ -1,21 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, Patch, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
-import {
-  expectedVersion,
-  GROUP_RESOURCE_TYPE,
-  isAttributeRequested,
-  listResponse,
-  normalizeResourceInput,
-  parseListParams,
-  parsePatchRequest,
-  projectResource,
-  ProjectionParams,
-  ScimError,
-  sendScim,
-  sendScimResource,
-} from '@app/scim-protocol';
+import { GROUP_RESOURCE_TYPE, isAttributeRequested, parseListParams, ProjectionParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { CreateGroupCommand } from '../commands/create-group/create-group.command';
 import { DeleteGroupCommand } from '../commands/delete-group/delete-group.command';
@@ -26,87 +13,58 @@ import { ListGroupsQuery } from '../queries/list-groups/list-groups.query';
 import type { GroupRecord } from '../read-model/group-record';
 import { toScimGroup } from './group-representation';
 
-type QueryParams = Record<string, unknown>;
-
 /** Translates SCIM HTTP to commands and queries; members are read only when the response shows them. */
 @Controller('scim/v2/Groups')
 @UseGuards(ScimAuthGuard)
 export class ScimGroupsController {
+  private readonly endpoint: ScimResourceEndpoint<GroupRecord>;
+
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.endpoint = new ScimResourceEndpoint({ resourceType: GROUP_RESOURCE_TYPE, represent: toScimGroup }, config.scimBaseUrl);
+  }
 
   @Get()
-  async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
+  async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
     const page = await this.queries.execute(new ListGroupsQuery(principal.organizationId, params, this.membersRequested(params)));
-    const resources = page.groups.map((group) => projectResource(toScimGroup(group, this.config.scimBaseUrl), GROUP_RESOURCE_TYPE, params));
-    sendScim(reply, 200, listResponse(resources, { totalResults: page.totalResults, startIndex: params.startIndex, itemsPerPage: resources.length }));
+    this.endpoint.sendList(reply, page.groups, page.totalResults, params);
   }
 
   @Get(':id')
-  async get(@CurrentScimPrincipal() principal: ScimPrincipal, @Param('id') id: string, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const group = await this.queries.execute(new GetGroupQuery(principal.organizationId, id, this.membersRequested(query)));
-    if (!group) throw ScimError.notFound(`Group ${id} not found`);
-    this.send(reply, 200, group, query);
+  get(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.get(reply, request, () => this.queries.execute(new GetGroupQuery(organizationId, request.id, this.membersRequested(request.query))));
   }
 
   @Post()
-  async create(@CurrentScimPrincipal() principal: ScimPrincipal, @Body() body: unknown, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE);
-    const { group } = await this.commands.execute(new CreateGroupCommand(principal.organizationId, document));
-    this.send(reply, 201, group, query, `${this.config.scimBaseUrl}/Groups/${group.id}`);
+  create(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.create(reply, request, async (document) => (await this.commands.execute(new CreateGroupCommand(organizationId, document))).group);
   }
 
   @Put(':id')
-  async replace(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Query() query: QueryParams,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE);
-    const group = await this.commands.execute(new ReplaceGroupCommand(principal.organizationId, id, document, expectedVersion(ifMatch)));
-    this.send(reply, 200, group, query);
+  replace(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.replace(reply, request, (document, version) => this.commands.execute(new ReplaceGroupCommand(organizationId, request.id, document, version)));
   }
 
   @Patch(':id')
-  async patch(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Query() query: QueryParams,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const operations = parsePatchRequest(body);
-    const patched = await this.commands.execute(new PatchGroupCommand(principal.organizationId, id, operations, expectedVersion(ifMatch)));
-    // A PATCH never loads members; they are read afterwards only if the response is to show them.
-    const group = this.membersRequested(query) ? ((await this.queries.execute(new GetGroupQuery(principal.organizationId, id, true))) ?? patched) : patched;
-    this.send(reply, 200, group, query);
+  patch(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.patch(reply, request, async (operations, version) => {
+      const patched = await this.commands.execute(new PatchGroupCommand(organizationId, request.id, operations, version));
+      // A PATCH never loads members; they are read afterwards only if the response is to show them.
+      if (!this.membersRequested(request.query)) return patched;
+      return (await this.queries.execute(new GetGroupQuery(organizationId, request.id, true))) ?? patched;
+    });
   }
 
   @Delete(':id')
-  async remove(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    await this.commands.execute(new DeleteGroupCommand(principal.organizationId, id, expectedVersion(ifMatch)));
-    void reply.status(204).send();
+  remove(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.delete(reply, request, (version) => this.commands.execute(new DeleteGroupCommand(organizationId, request.id, version)));
   }
 
   private membersRequested(query: ProjectionParams): boolean {
     return isAttributeRequested('members', GROUP_RESOURCE_TYPE, query);
-  }
-
-  private send(reply: FastifyReply, status: number, group: GroupRecord, projection: ProjectionParams, location?: string): void {
-    const resource = toScimGroup(group, this.config.scimBaseUrl);
-    sendScimResource(reply, { status, resource, resourceType: GROUP_RESOURCE_TYPE, projection, version: group.version, location });
   }
 }

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '@app/platform';
+import { DomainError, httpStatusOf } from '@app/platform';
 import { SCIM_CONTENT_TYPE } from '../constants';
 import { ScimError, ScimType } from '../errors/scim-error';
 
@@ -10,14 +10,12 @@ export function isScimPath(url: string): boolean {
   return SCIM_PATH.test(url);
 }
 
-const DOMAIN_ERRORS: Record<string, { status: number; scimType?: ScimType }> = {
-  not_found: { status: 404 },
-  conflict: { status: 409, scimType: 'uniqueness' },
-  invalid_input: { status: 400, scimType: 'invalidValue' },
-  immutable: { status: 400, scimType: 'mutability' },
-  invalid_syntax: { status: 400, scimType: 'invalidSyntax' },
-  forbidden: { status: 403 },
-  precondition_failed: { status: 412 },
+/** The SCIM detail a domain error carries on top of its HTTP status (the platform's table). */
+const SCIM_TYPE_BY_CODE: Record<string, ScimType> = {
+  conflict: 'uniqueness',
+  invalid_input: 'invalidValue',
+  immutable: 'mutability',
+  invalid_syntax: 'invalidSyntax',
 };
 
 /** Fastify's own failures reach us as plain HttpExceptions (Nest maps them); these say what to do. */
@@ -40,8 +38,7 @@ const FASTIFY_ERRORS: Record<string, (e: Error) => ScimError> = {
 export function toScimError(exception: unknown): ScimError {
   if (exception instanceof ScimError) return exception;
   if (exception instanceof DomainError) {
-    const mapped = DOMAIN_ERRORS[exception.code] ?? { status: 400 };
-    return new ScimError(mapped.status, exception.message, mapped.scimType);
+    return new ScimError(httpStatusOf(exception), exception.message, SCIM_TYPE_BY_CODE[exception.code]);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

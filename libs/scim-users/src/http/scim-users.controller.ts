@@ -1,20 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, Param, Patch, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, Patch, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
-import {
-  expectedVersion,
-  listResponse,
-  normalizeResourceInput,
-  parseListParams,
-  parsePatchRequest,
-  projectResource,
-  ProjectionParams,
-  ScimError,
-  sendScim,
-  sendScimResource,
-  USER_RESOURCE_TYPE,
-} from '@app/scim-protocol';
+import { parseListParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest, USER_RESOURCE_TYPE } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { DeactivateUserCommand } from '../commands/deactivate-user/deactivate-user.command';
 import { PatchUserCommand } from '../commands/patch-user/patch-user.command';
@@ -25,81 +13,49 @@ import { ListUsersQuery } from '../queries/list-scim-users/list-users.query';
 import type { UserRecord } from '../read-model/user-record';
 import { toScimUser } from './user-representation';
 
-type QueryParams = Record<string, unknown>;
-
 /** Translates SCIM HTTP to commands and queries; no rule of the domain lives here. */
 @Controller('scim/v2/Users')
 @UseGuards(ScimAuthGuard)
 export class ScimUsersController {
+  private readonly endpoint: ScimResourceEndpoint<UserRecord>;
+
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.endpoint = new ScimResourceEndpoint({ resourceType: USER_RESOURCE_TYPE, represent: toScimUser }, config.scimBaseUrl);
+  }
 
   @Get()
-  async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
+  async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
     const page = await this.queries.execute(new ListUsersQuery(principal.organizationId, params));
-    const resources = page.users.map((user) => projectResource(toScimUser(user, this.config.scimBaseUrl), USER_RESOURCE_TYPE, params));
-    sendScim(reply, 200, listResponse(resources, { totalResults: page.totalResults, startIndex: params.startIndex, itemsPerPage: resources.length }));
+    this.endpoint.sendList(reply, page.users, page.totalResults, params);
   }
 
   @Get(':id')
-  async get(@CurrentScimPrincipal() principal: ScimPrincipal, @Param('id') id: string, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const user = await this.queries.execute(new GetUserQuery(principal.organizationId, id));
-    if (!user) throw ScimError.notFound(`User ${id} not found`);
-    this.send(reply, 200, user, query);
+  get(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.get(reply, request, () => this.queries.execute(new GetUserQuery(organizationId, request.id)));
   }
 
   @Post()
-  async create(@CurrentScimPrincipal() principal: ScimPrincipal, @Body() body: unknown, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE);
-    const { user } = await this.commands.execute(new ProvisionUserCommand(principal.organizationId, document));
-    this.send(reply, 201, user, query, `${this.config.scimBaseUrl}/Users/${user.id}`);
+  create(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.create(reply, request, async (document) => (await this.commands.execute(new ProvisionUserCommand(organizationId, document))).user);
   }
 
   @Put(':id')
-  async replace(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Query() query: QueryParams,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE);
-    const user = await this.commands.execute(new ReplaceUserCommand(principal.organizationId, id, document, expectedVersion(ifMatch)));
-    this.send(reply, 200, user, query);
+  replace(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.replace(reply, request, (document, version) => this.commands.execute(new ReplaceUserCommand(organizationId, request.id, document, version)));
   }
 
   @Patch(':id')
-  async patch(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Query() query: QueryParams,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const operations = parsePatchRequest(body);
-    const user = await this.commands.execute(new PatchUserCommand(principal.organizationId, id, operations, expectedVersion(ifMatch)));
-    this.send(reply, 200, user, query);
+  patch(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.patch(reply, request, (operations, version) => this.commands.execute(new PatchUserCommand(organizationId, request.id, operations, version)));
   }
 
   @Delete(':id')
-  async remove(
-    @CurrentScimPrincipal() principal: ScimPrincipal,
-    @Param('id') id: string,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    await this.commands.execute(new DeactivateUserCommand(principal.organizationId, id, expectedVersion(ifMatch)));
-    void reply.status(204).send();
-  }
-
-  private send(reply: FastifyReply, status: number, user: UserRecord, projection: ProjectionParams, location?: string): void {
-    const resource = toScimUser(user, this.config.scimBaseUrl);
-    sendScimResource(reply, { status, resource, resourceType: USER_RESOURCE_TYPE, projection, version: user.version, location });
+  remove(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.endpoint.delete(reply, request, (version) => this.commands.execute(new DeactivateUserCommand(organizationId, request.id, version)));
   }
 }

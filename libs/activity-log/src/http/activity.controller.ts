@@ -6,7 +6,7 @@ import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-valid
 import { PageRequest, PageResponse } from '@app/platform';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { ActivityResponse } from './activity.response';
-import { ListActivityQuery } from './list-activity.query';
+import { ListActivityQuery } from '../queries/list-activity/list-activity.query';
 
 export class ListActivityRequest extends PageRequest {
   @ApiPropertyOptional({ enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] })

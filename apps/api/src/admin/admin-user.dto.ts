@@ -1,10 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
-import { InviteUserCommand } from '../commands/invite-user/invite-user.command';
-import type { UserRecord } from '../read-model/user-record';
+import type { UserRecord } from '@app/scim-users';
 
 export class InviteUserRequest {
   @ApiProperty({ example: 'jane@acme.com' })
@@ -51,19 +47,4 @@ export function adminUserView(user: UserRecord): AdminUserResponse {
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
   };
-}
-
-@Controller('api/v1/users')
-@AdminApi()
-@ApiTags('Users')
-export class UsersAdminController {
-  constructor(private readonly commands: CommandBus) {}
-
-  @Post()
-  @HttpCode(201)
-  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM create of the same email adopts it' })
-  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest) {
-    const user = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
-    return adminUserView(user);
-  }
 }

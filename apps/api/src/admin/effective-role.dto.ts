@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES } from '../../domain/role';
-import type { Role, RoleDecidedBy } from '../../domain/role';
+import { IsIn, ValidateIf } from 'class-validator';
+import { ROLES } from '@app/roles';
+import type { Role, RoleDecidedBy } from '@app/roles';
 
 export class RoleSourceGroupResponse {
   @ApiProperty({ format: 'uuid' })
@@ -36,4 +37,12 @@ export class EffectiveRoleResponse {
 
   @ApiProperty({ type: RoleSourcesResponse })
   sources!: RoleSourcesResponse;
+}
+
+export class SetManualRoleRequest {
+  @ApiProperty({ enum: ROLES, nullable: true, example: 'Admin', description: 'null clears the manual role' })
+  // The key is required; only an explicit null clears.
+  @ValidateIf((body: SetManualRoleRequest) => body.role !== null)
+  @IsIn(ROLES)
+  role!: Role | null;
 }
