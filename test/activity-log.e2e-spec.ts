@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ActivityRecorder } from '@app/activity-log';
 import { ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
-describe('provisioning activity log (SPEC §10)', () => {
+describe('provisioning activity log (docs/activity-log.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

@@ -1,6 +1,6 @@
 import { GROUP_SCHEMA, LT_GROUP, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
-describe('admin API: SCIM groups dashboard (SPEC §10)', () => {
+describe('admin API: SCIM groups dashboard (docs/admin-api.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

@@ -1,6 +1,6 @@
 import { GROUP_SCHEMA, LT_GROUP, LT_USER, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
-describe('admin API: users (SPEC §10)', () => {
+describe('admin API: users (docs/admin-api.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

@@ -3,8 +3,8 @@ import { MappingWorld } from './mapping-fixtures';
 
 type TargetType = 'team' | 'concurrency_group' | 'sub_organization';
 
-/** SPEC §9: conflicts over exclusive entities, decided by admins or settled by themselves. */
-describe('Conflicts (SPEC §9)', () => {
+/** docs/assignments.md: conflicts over exclusive entities, decided by admins or settled by themselves. */
+describe('Conflicts (docs/assignments.md)', () => {
   let t: TestApp;
 
   beforeAll(async () => {

@@ -4,8 +4,8 @@ const ENTRA_GROUP = 'http://schemas.microsoft.com/2006/11/ResourceManagement/ADS
 const q = (filter: string) => encodeURIComponent(filter);
 const ids = (group: { members?: { value: string }[] }) => (group.members ?? []).map((m) => m.value).sort();
 
-/** The group traffic of each IdP in IDP-TRAFFIC.md, replayed in order against an organization of its own. */
-describe('what real IdPs send for groups (IDP-TRAFFIC.md)', () => {
+/** The group traffic of each IdP in docs/idp-traffic.md, replayed in order against an organization of its own. */
+describe('what real IdPs send for groups (docs/idp-traffic.md)', () => {
   let t: TestApp;
 
   beforeAll(async () => {

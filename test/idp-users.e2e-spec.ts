@@ -3,7 +3,7 @@ import { expectScimError, LT_USER, SCIM, ScimClient, TestApp, TestOrg, uniqueEma
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 const q = (filter: string) => `/Users?filter=${encodeURIComponent(filter)}`;
 
-describe('what real IdPs send for users (IDP-TRAFFIC.md)', () => {
+describe('what real IdPs send for users (docs/idp-traffic.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

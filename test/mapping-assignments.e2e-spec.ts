@@ -1,8 +1,8 @@
 import { TestApp } from '@app/testing';
 import { MappingWorld } from './mapping-fixtures';
 
-/** SPEC §8: SCIM-derived assignments follow membership and mapping state, recomputed from state. */
-describe('Assignments from mappings (SPEC §8)', () => {
+/** docs/assignments.md: SCIM-derived assignments follow membership and mapping state, recomputed from state. */
+describe('Assignments from mappings (docs/assignments.md)', () => {
   let t: TestApp;
 
   beforeAll(async () => {

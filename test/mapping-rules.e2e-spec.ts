@@ -1,8 +1,8 @@
 import { TestApp } from '@app/testing';
 import { MappingWorld } from './mapping-fixtures';
 
-/** SPEC §7: mapping rules, evaluated when the IdP creates, restores or renames a group. */
-describe('Mapping rules (SPEC §7)', () => {
+/** docs/mapping-rules.md: mapping rules, evaluated when the IdP creates, restores or renames a group. */
+describe('Mapping rules (docs/mapping-rules.md)', () => {
   let t: TestApp;
 
   beforeAll(async () => {

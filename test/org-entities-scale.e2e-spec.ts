@@ -1,7 +1,7 @@
 import { ApplyScimAssignmentsCommand, GetUserAssignmentsQuery, ScimAssignment } from '@app/org-entities';
 import { outboxEvents, seedUsers, TestApp, TestOrg } from '@app/testing';
 
-/** SPEC §5/§8 at scale: a 50,000-member mapped group is one set-based batch, not 50,000 round trips. */
+/** docs/scim-groups.md and docs/assignments.md at scale: a 50,000-member mapped group is one set-based batch, not 50,000 round trips. */
 describe('org entities at 50,000 users', () => {
   let t: TestApp;
   let org: TestOrg;

@@ -1,7 +1,7 @@
 import { ApplyScimAssignmentsCommand, GetUserAssignmentsQuery } from '@app/org-entities';
 import { LT_USER, outboxEvents, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
-describe('org entities and assignments (SPEC §8)', () => {
+describe('org entities and assignments (docs/org-entities.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;
@@ -215,7 +215,7 @@ describe('org entities and assignments (SPEC §8)', () => {
   });
 });
 
-describe('LambdatestGroup validation on SCIM writes (SPEC §4)', () => {
+describe('LambdatestGroup validation on SCIM writes (docs/scim-users.md)', () => {
   let t: TestApp;
   let org: TestOrg;
 

@@ -12,7 +12,7 @@ const ROLE_INPUT_EVENTS = [
   'scim-groups.group-deleted.v1',
 ];
 
-/** Events written in the same transaction as the change survive a crash before delivery (SPEC §11). */
+/** Events written in the same transaction as the change survive a crash before delivery (docs/events.md). */
 describe('roles after a crash before the outbox was delivered', () => {
   let crashed: TestApp;
   let restarted: TestApp;

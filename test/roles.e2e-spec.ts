@@ -3,7 +3,7 @@ import { GROUP_SCHEMA, LT_GROUP, LT_USER, outboxEvents, ScimClient, seedUsers, T
 
 const ROLES_PATH = `${LT_GROUP}:LambdatestRoles`;
 
-describe('effective roles (SPEC §6)', () => {
+describe('effective roles (docs/roles.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

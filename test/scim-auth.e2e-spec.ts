@@ -1,7 +1,7 @@
 import { expectScimError, PLATFORM_SERVICE_TOKEN, SCIM, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 import { RotateScimTokenCommand } from '@app/tenancy';
 
-describe('SCIM authentication (SPEC §2)', () => {
+describe('SCIM authentication (docs/tenancy.md)', () => {
   let t: TestApp;
   let org: TestOrg;
 
@@ -62,7 +62,7 @@ describe('SCIM authentication (SPEC §2)', () => {
   });
 });
 
-describe('admin API authentication (SPEC §2)', () => {
+describe('admin API authentication (docs/tenancy.md)', () => {
   let t: TestApp;
   let org: TestOrg;
 

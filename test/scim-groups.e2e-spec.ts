@@ -3,7 +3,7 @@ import { expectScimError, GROUP_SCHEMA, LT_GROUP, outboxEvents, ScimClient, seed
 
 const ROLES = `${LT_GROUP}:LambdatestRoles`;
 
-describe('SCIM Groups (SPEC §5)', () => {
+describe('SCIM Groups (docs/scim-groups.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

@@ -1,6 +1,6 @@
 import { expectScimError, SCIM, ScimClient, TestApp, TestOrg, uniqueEmail, USER_SCHEMA } from '@app/testing';
 
-describe('SCIM over HTTP (SPEC §3)', () => {
+describe('SCIM over HTTP (docs/scim-protocol.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

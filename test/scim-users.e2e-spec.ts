@@ -1,6 +1,6 @@
 import { expectScimError, LT_USER, ScimClient, TestApp, TestOrg, uniqueEmail, USER_SCHEMA } from '@app/testing';
 
-describe('SCIM Users (SPEC §4)', () => {
+describe('SCIM Users (docs/scim-users.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;

@@ -10,7 +10,7 @@ import { GroupMembershipHandler } from './reactions/group-membership.handler';
 import { GroupRolesHandler } from './reactions/group-roles.handler';
 import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
 
-/** Each user's effective organization role, derived from the IdP, the user's groups and the admin (SPEC §6). */
+/** Each user's effective organization role, derived from the IdP, the user's groups and the admin (docs/roles.md). */
 @Module({
   imports: [TenancyModule],
   providers: [

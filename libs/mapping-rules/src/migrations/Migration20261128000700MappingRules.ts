@@ -34,7 +34,7 @@ export class Migration20261128000700MappingRules extends Migration {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now()
       )`);
-    // SPEC §7: an entity is the target of at most one group's live (non-Rejected) mapping.
+    // docs/mapping-rules.md: an entity is the target of at most one group's live (non-Rejected) mapping.
     this.addSql(`
       create unique index group_mapping_live_target_key on mapping_rules.group_mapping (organization_id, target_type, entity_id)
         where status <> 'rejected' and entity_id is not null`);

@@ -4,7 +4,7 @@ import { MappingRuleEngine } from '../rules/mapping-rule-engine';
 
 type GroupNamedEvent = GroupCreatedEvent | GroupRestoredEvent | GroupRenamedEvent;
 
-/** Rules run only when a group is created, restored or renamed (SPEC §7). */
+/** Rules run only when a group is created, restored or renamed (docs/mapping-rules.md). */
 @EventsHandler(GroupCreatedEvent, GroupRestoredEvent, GroupRenamedEvent)
 export class EvaluateRulesOnGroupChangeHandler implements IEventHandler<GroupNamedEvent> {
   constructor(private readonly engine: MappingRuleEngine) {}

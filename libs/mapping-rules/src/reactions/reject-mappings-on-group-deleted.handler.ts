@@ -4,7 +4,7 @@ import { GroupDeletedEvent } from '@app/scim-groups';
 import { GroupMapping } from '../domain/group-mapping.entity';
 import { rejectMapping } from '../domain/mapping-transitions';
 
-/** SPEC §5: a deleted group's mappings become Rejected; MappingRejected then unassigns its members. */
+/** docs/scim-groups.md: a deleted group's mappings become Rejected; MappingRejected then unassigns its members. */
 @EventsHandler(GroupDeletedEvent)
 export class RejectMappingsOnGroupDeletedHandler implements IEventHandler<GroupDeletedEvent> {
   constructor(private readonly transactions: TransactionRunner) {}

@@ -5,7 +5,7 @@ import { GroupMapping } from '../domain/group-mapping.entity';
 import { revertMapping } from '../domain/mapping-transitions';
 
 /**
- * SPEC §7: the admin deleted a target entity. Its mappings go back to Pending flagged targetDeleted;
+ * docs/mapping-rules.md: the admin deleted a target entity. Its mappings go back to Pending flagged targetDeleted;
  * MappingReverted then unassigns the members. Rules never auto-approve such a mapping again.
  */
 @EventsHandler(EntityDeletedEvent)

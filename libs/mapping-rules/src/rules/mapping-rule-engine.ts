@@ -22,7 +22,7 @@ interface MappingFacts {
 }
 
 /**
- * SPEC §7: rules run when a group is created, restored or renamed. They never touch what an admin
+ * docs/mapping-rules.md: rules run when a group is created, restored or renamed. They never touch what an admin
  * made or decided; a rule-made mapping whose rule no longer wins goes back to Pending; the winner
  * adds a mapping of its target type only where the group has none (a Pending one, even one whose
  * target was deleted, blocks it: that is what stops auto-create from recreating a deleted entity).
@@ -70,7 +70,7 @@ export class MappingRuleEngine {
     });
   }
 
-  /** SPEC §7: mapped Teams and Concurrency Groups follow the group's name; Sub-Organizations keep theirs. */
+  /** docs/mapping-rules.md: mapped Teams and Concurrency Groups follow the group's name; Sub-Organizations keep theirs. */
   async renameTargets(group: GroupSnapshot): Promise<void> {
     const targets = await this.reads.rows<{ targetType: TargetType; entityId: string }>(
       `select target_type as "targetType", entity_id as "entityId" from mapping_rules.group_mapping

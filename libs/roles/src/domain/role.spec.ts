@@ -1,6 +1,6 @@
 import { decidedBy, highestRole } from './role';
 
-describe('role order (SPEC §6)', () => {
+describe('role order (docs/roles.md)', () => {
   it('picks the highest known role and ignores unknown strings', () => {
     expect(highestRole(['Guest', 'Admin', 'User'])).toBe('Admin');
     expect(highestRole(['Guest', null, 'Superuser'])).toBe('Guest');

@@ -19,7 +19,7 @@ export function highestRole(candidates: readonly (string | null | undefined)[]):
 }
 
 /**
- * SPEC §6 as a SQL expression over three column expressions, so a recompute of many users is one
+ * The rule of docs/roles.md as a SQL expression over three column expressions, so a recompute of many users is one
  * statement: the highest of the groups' role and the IdP's role; if neither, the manual role; else User.
  */
 export function effectiveRoleSql(groupRole: string, idpRole: string, manualRole: string): string {

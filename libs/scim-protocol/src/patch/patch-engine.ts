@@ -107,7 +107,7 @@ function applyOperation(context: PatchContext, operation: PatchOperation): void 
 /**
  * A path-less add/replace: keys may be plain (`displayName`), dotted (`name.givenName`), URN-qualified
  * (`urn:…:enterprise:2.0:User:employeeNumber`) or a schema URN holding an object of that schema's
- * attributes. Unknown keys are ignored (SPEC §3); read-only ones too, except an `id` that differs.
+ * attributes. Unknown keys are ignored (docs/scim-protocol.md); read-only ones too, except an `id` that differs.
  */
 function applyPathless(context: PatchContext, op: PatchOpName, value: Record<string, unknown>): void {
   for (const [key, raw] of Object.entries(value)) {

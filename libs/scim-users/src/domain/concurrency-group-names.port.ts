@@ -11,7 +11,7 @@ export interface ConcurrencyGroupNames {
 
 export const CONCURRENCY_GROUP_NAMES = Symbol('ConcurrencyGroupNames');
 
-/** SPEC §4: an unknown LambdatestGroup is 400 invalidValue naming it. Checked when the value changes. */
+/** docs/scim-users.md: an unknown LambdatestGroup is 400 invalidValue naming it. Checked when the value changes. */
 @Injectable()
 export class LambdatestGroupValidator {
   constructor(@Optional() @Inject(CONCURRENCY_GROUP_NAMES) private readonly names?: ConcurrencyGroupNames) {}

@@ -13,7 +13,7 @@ export class SetManualRoleHandler implements ICommandHandler<SetManualRoleComman
   ) {}
 
   async execute({ organizationId, userId, role }: SetManualRoleCommand): Promise<void> {
-    // Another organization's user answers exactly like nobody (SPEC §2).
+    // Another organization's user answers exactly like nobody (docs/tenancy.md).
     const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
     if (!user) throw new NotFoundError(`User ${userId} not found`);
     await this.recomputer.recomputeUsers(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'manual_role', role));

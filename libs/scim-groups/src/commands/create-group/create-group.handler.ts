@@ -39,7 +39,7 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand, {
           }
           await em.flush();
           if (deleted) {
-            // Only the request's members come back with a restored group (SPEC §5).
+            // Only the request's members come back with a restored group (docs/scim-groups.md).
             const previous = await store.removeAll(group.id);
             if (previous.length > 0) raise(new GroupMembersRemovedEvent(organizationId, group.id, previous));
             raise(new GroupRestoredEvent(organizationId, group.id, group.displayName, [...group.roles]));
