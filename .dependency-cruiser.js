@@ -20,8 +20,9 @@ module.exports = {
     },
     {
       name: 'libs-do-not-import-apps',
+      comment: 'Bus-level specs beside a module (*.db.spec.ts) boot the app through the test harness; code never does.',
       severity: 'error',
-      from: { path: '^libs/' },
+      from: { path: '^libs/', pathNot: '\\.db\\.spec\\.ts$' },
       to: { path: '^(apps|test|bench)/' },
     },
     {
