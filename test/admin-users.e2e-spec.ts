@@ -1,12 +1,12 @@
-import { GROUP_SCHEMA, LT_GROUP, LT_USER, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { GROUP_SCHEMA, JsonBody, LT_GROUP, LT_USER, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 describe('admin API: users (docs/admin-api.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;
-  let ada: Record<string, any>;
-  let bob: Record<string, any>;
-  let group: Record<string, any>;
+  let ada: JsonBody;
+  let bob: JsonBody;
+  let group: JsonBody;
 
   const admin = (path: string, token = org.adminToken) => t.http().get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`);
 

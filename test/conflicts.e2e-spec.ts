@@ -1,4 +1,4 @@
-import { TestApp } from '@app/testing';
+import { JsonBody, TestApp } from '@app/testing';
 import { MappingWorld } from './mapping-fixtures';
 
 type TargetType = 'team' | 'concurrency_group' | 'sub_organization';
@@ -23,14 +23,14 @@ describe('Conflicts (docs/assignments.md)', () => {
     return { groupId, entityId };
   }
 
-  async function conflicts(w: MappingWorld, query = ''): Promise<Record<string, any>[]> {
+  async function conflicts(w: MappingWorld, query = ''): Promise<JsonBody[]> {
     const response = await w.admin('get', `/api/v1/scim/conflicts${query}`).expect(200);
     return response.body.items;
   }
 
   const openOnes = (w: MappingWorld) => conflicts(w, '?status=open');
 
-  async function resolve(w: MappingWorld, id: string, resolution: string): Promise<Record<string, any>> {
+  async function resolve(w: MappingWorld, id: string, resolution: string): Promise<JsonBody> {
     const response = await w.admin('post', `/api/v1/scim/conflicts/${id}/resolve`, { resolution }).expect(200);
     await t.drain();
     return response.body;

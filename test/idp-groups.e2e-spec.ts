@@ -1,4 +1,4 @@
-import { expectScimError, GROUP_SCHEMA, LT_GROUP, outboxEvents, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { expectScimError, GROUP_SCHEMA, JsonBody, LT_GROUP, outboxEvents, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 const ENTRA_GROUP = 'http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group';
 const q = (filter: string) => encodeURIComponent(filter);
@@ -27,8 +27,8 @@ describe('what real IdPs send for groups (docs/idp-traffic.md)', () => {
 
   describe('Microsoft Entra ID', () => {
     let scim: ScimClient;
-    let alice: Record<string, any>;
-    let bob: Record<string, any>;
+    let alice: JsonBody;
+    let bob: JsonBody;
     let id: string;
 
     beforeAll(async () => {
@@ -83,8 +83,8 @@ describe('what real IdPs send for groups (docs/idp-traffic.md)', () => {
 
   describe('Okta', () => {
     let scim: ScimClient;
-    let alice: Record<string, any>;
-    let bob: Record<string, any>;
+    let alice: JsonBody;
+    let bob: JsonBody;
     let id: string;
 
     beforeAll(async () => {
@@ -144,8 +144,8 @@ describe('what real IdPs send for groups (docs/idp-traffic.md)', () => {
 
   describe('PingOne', () => {
     let scim: ScimClient;
-    let alice: Record<string, any>;
-    let bob: Record<string, any>;
+    let alice: JsonBody;
+    let bob: JsonBody;
     let id: string;
 
     beforeAll(async () => {
@@ -193,8 +193,8 @@ describe('what real IdPs send for groups (docs/idp-traffic.md)', () => {
 
   describe('authentik and SDK-based clients', () => {
     let scim: ScimClient;
-    let alice: Record<string, any>;
-    let bob: Record<string, any>;
+    let alice: JsonBody;
+    let bob: JsonBody;
 
     beforeAll(async () => {
       ({ scim, alice, bob } = await idpOrg('Others'));

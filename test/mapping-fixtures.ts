@@ -1,6 +1,6 @@
 import type { Test } from 'supertest';
 import { FindEntityByNameQuery } from '@app/org-entities';
-import { GROUP_SCHEMA, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { GROUP_SCHEMA, JsonBody, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 type TargetType = 'team' | 'concurrency_group' | 'sub_organization';
 
@@ -31,7 +31,7 @@ export class MappingWorld {
     return body === undefined ? request : request.send(body as object);
   }
 
-  async createRule(rule: Record<string, unknown>): Promise<Record<string, any>> {
+  async createRule(rule: Record<string, unknown>): Promise<JsonBody> {
     const response = await this.admin('post', '/api/v1/scim/mapping-rules', rule);
     if (response.status !== 201) throw new Error(`createRule: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
@@ -68,12 +68,12 @@ export class MappingWorld {
     await this.t.drain();
   }
 
-  async mappings(groupId: string): Promise<Record<string, any>[]> {
+  async mappings(groupId: string): Promise<JsonBody[]> {
     const response = await this.admin('get', `/api/v1/scim/groups/${groupId}/mappings`).expect(200);
     return response.body;
   }
 
-  async reconcile(): Promise<Record<string, any>> {
+  async reconcile(): Promise<JsonBody> {
     const response = await this.admin('post', '/api/v1/scim/reconcile').expect(200);
     await this.t.drain();
     return response.body;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { GROUP_SCHEMA, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { GROUP_SCHEMA, JsonBody, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
-type Json = Record<string, any>;
+type Json = JsonBody;
 const document: Json = JSON.parse(readFileSync(path.join(__dirname, '..', 'openapi.json'), 'utf8'));
 
 /** OpenAPI 3.0's `nullable` is not JSON Schema: turn it into `anyOf [..., null]` for Ajv. */

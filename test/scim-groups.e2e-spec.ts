@@ -1,5 +1,5 @@
 import { runCliCommand } from '../apps/api/src/cli-commands';
-import { expectScimError, GROUP_SCHEMA, LT_GROUP, outboxEvents, ScimClient, seedUsers, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { expectScimError, GROUP_SCHEMA, JsonBody, LT_GROUP, outboxEvents, ScimClient, seedUsers, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 const ROLES = `${LT_GROUP}:LambdatestRoles`;
 
@@ -7,7 +7,7 @@ describe('SCIM Groups (docs/scim-groups.md)', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;
-  let users: Record<string, any>[];
+  let users: JsonBody[];
 
   const enableGroups = async (o: TestOrg, enabled = true) => {
     const response = await t.http().patch('/api/v1/scim/settings').set('Authorization', `Bearer ${o.adminToken}`).send({ groupProvisioningEnabled: enabled });

@@ -101,7 +101,7 @@ export async function createGroup(ctx: BenchContext, org: BenchOrg, displayName:
   const body = { schemas: [CORE_GROUP_SCHEMA], displayName, members: memberIds.map((value) => ({ value })) };
   const created = await scimCall(ctx, org, 'POST', '/scim/v2/Groups?excludedAttributes=members', body);
   if (created.status !== 201) throw new Error(`POST /Groups (${memberIds.length} members) answered ${created.status}: ${JSON.stringify(created.json).slice(0, 300)}`);
-  return created.json.id as string;
+  return created.json.id!;
 }
 
 /** A PATCH that answered 200 but changed nothing would look fast: each one must have raised its event. */

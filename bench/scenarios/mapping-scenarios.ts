@@ -1,6 +1,6 @@
 import { AdminTokenIssuer } from '@app/tenancy';
 import { createGroup, GroupOrg, skipped } from './group-scenarios';
-import { BenchContext, ScenarioResult } from './scenario';
+import { BenchContext, ScenarioResult, ScimJson } from './scenario';
 
 const MEMBERS = 50_000;
 const DRAIN_TIMEOUT_MS = 300_000;
@@ -21,7 +21,7 @@ export async function mappingScenarios(ctx: BenchContext, groupOrg: GroupOrg | u
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    const json = (await response.json().catch(() => undefined)) as Record<string, any> | undefined;
+    const json = (await response.json().catch(() => undefined)) as ScimJson | undefined;
     if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
     return json!;
   };

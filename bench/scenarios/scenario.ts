@@ -71,7 +71,13 @@ export function shuffled<T>(items: readonly T[], seed = 42): T[] {
 }
 
 /** One SCIM call outside the measured load (seeding, setting roles), through the real HTTP API. */
-export async function scimCall(ctx: BenchContext, org: BenchOrg, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+/** A SCIM response body as the benchmark reads it: the few fields it checks, plus anything else. */
+export interface ScimJson {
+  id?: string;
+  [attribute: string]: unknown;
+}
+
+export async function scimCall(ctx: BenchContext, org: BenchOrg, method: string, path: string, body?: unknown): Promise<{ status: number; json: ScimJson }> {
   const response = await fetch(`${ctx.app.origin}${path}`, { method, headers: scimHeaders(org), body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   let json: unknown;
@@ -80,5 +86,5 @@ export async function scimCall(ctx: BenchContext, org: BenchOrg, method: string,
   } catch {
     json = text;
   }
-  return { status: response.status, json };
+  return { status: response.status, json: json as ScimJson };
 }

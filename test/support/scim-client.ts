@@ -1,3 +1,4 @@
+import type { JsonBody } from './json-body';
 import type { Response } from 'supertest';
 import type { TestApp, TestOrg } from './test-app';
 
@@ -46,7 +47,7 @@ export class ScimClient {
     return this.testApp.http().delete(SCIM + path).set('Authorization', `Bearer ${this.token}`);
   }
 
-  async createUser(userName: string, extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  async createUser(userName: string, extra: Record<string, unknown> = {}): Promise<JsonBody> {
     const response = await this.post('/Users', { schemas: [USER_SCHEMA], userName, active: true, ...extra });
     if (response.status !== 201) throw new Error(`createUser ${userName}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;

@@ -1,3 +1,4 @@
+import type { JsonBody } from './json-body';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestApp } from './test-app';
 
@@ -17,7 +18,7 @@ export async function seedUsers(t: TestApp, organizationId: string, count: numbe
 }
 
 /** Rows of the outbox in commit order, for specs that assert which events a command raised. */
-export async function outboxEvents(t: TestApp, type?: string): Promise<{ type: string; payload: Record<string, any> }[]> {
+export async function outboxEvents(t: TestApp, type?: string): Promise<{ type: string; payload: JsonBody }[]> {
   return t.app.get(MikroORM).em.getConnection().execute(
     `select type, payload from platform.outbox_event ${type ? 'where type = ?' : ''} order by id`,
     type ? [type] : [],

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // eslint-disable-next-line no-console
+  // eslint-disable-next-line no-console -- a bad setting fails before the JSON logger exists; stderr must still say why the process stopped
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

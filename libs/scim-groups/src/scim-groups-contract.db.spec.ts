@@ -6,7 +6,7 @@ import {
   GetUserGroupsQuery,
   ListGroupsQuery,
 } from '@app/scim-groups';
-import { expectScimError, GROUP_SCHEMA, LT_GROUP, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { expectScimError, GROUP_SCHEMA, JsonBody, LT_GROUP, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 const ROLES = `${LT_GROUP}:LambdatestRoles`;
 const q = (filter: string) => encodeURIComponent(filter);
@@ -17,10 +17,10 @@ describe('SCIM Groups: queries, filters, ETags and input validation', () => {
   let t: TestApp;
   let org: TestOrg;
   let scim: ScimClient;
-  let users: Record<string, any>[];
-  let admins: Record<string, any>;
-  let guests: Record<string, any>;
-  let gone: Record<string, any>;
+  let users: JsonBody[];
+  let admins: JsonBody;
+  let guests: JsonBody;
+  let gone: JsonBody;
   const unknownUser = '00000000-0000-4000-8000-0000000000aa';
 
   const create = async (displayName: string, memberIds: string[], roles: string[] = [], extra: Record<string, unknown> = {}) => {

@@ -39,7 +39,7 @@ export interface Page<T> {
   total: number;
 }
 
-const pageClasses = new Map<Function, ClassType<Page<unknown>>>();
+const pageClasses = new Map<ClassType<unknown>, ClassType<Page<unknown>>>();
 
 /** A named OpenAPI schema `<Item>Page` for `{items, page, pageSize, total}`. */
 export function PageResponse<T>(item: ClassType<T>): ClassType<Page<T>> {
