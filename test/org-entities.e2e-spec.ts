@@ -162,6 +162,28 @@ describe('org entities and assignments (docs/org-entities.md)', () => {
     expect(state).toMatchObject({ teams: [], concurrencyGroup: { id: manualCg.id, source: 'manual' }, subOrganization: { id: subOrg.id } });
   });
 
+  it("another organization's SCIM batch naming a user never ends this organization's manual team removal", async () => {
+    const user = await scim.createUser(uniqueEmail('suppressed'));
+    await t.drain();
+    const team = await create('teams', 'Suppressed team');
+    const entry = (teamIds: string[]) => ({ userId: user.id, teamIds, concurrencyGroup: 'unchanged' as const, subOrganization: 'unchanged' as const });
+    await t.commands.execute(new ApplyScimAssignmentsCommand(org.organizationId, [entry([team.id])]));
+    expect((await admin().delete(`/teams/${team.id}/members/${user.id}`)).status).toBe(204);
+    const other = await t.createOrg();
+    await t.commands.execute(new ApplyScimAssignmentsCommand(other.organizationId, [entry([])]));
+    expect((await assignments(user.id)).teams).toEqual([]);
+  });
+
+  it('a members page past the last one still reports the total', async () => {
+    const team = await create('teams', 'Paged team');
+    const members = [await scim.createUser(uniqueEmail('paged')), await scim.createUser(uniqueEmail('paged'))];
+    await t.drain();
+    for (const member of members) await admin().post(`/teams/${team.id}/members`, { userId: member.id });
+    const past = await admin().get(`/teams/${team.id}/members?page=5&pageSize=1`);
+    expect(past.status).toBe(200);
+    expect(past.body).toMatchObject({ items: [], total: 2 });
+  });
+
   it('ApplyScimAssignments is one batch: one AssignmentsChanged event naming only the users that changed', async () => {
     const [a, b, c] = [await scim.createUser(uniqueEmail('batch')), await scim.createUser(uniqueEmail('batch')), await scim.createUser(uniqueEmail('batch'))];
     await t.drain();

@@ -25,7 +25,10 @@ export class RoleRecomputer {
 
   /**
    * `writeInputs` runs in the first batch's transaction, so a changed input and the role it gives
-   * commit together.
+   * commit together. A deliberate exception to one transaction per command: beyond one batch, each
+   * batch commits on its own, so one organization's large recompute never holds locks on every
+   * member at once; each batch is complete and idempotent, and a failure is repaired by the
+   * event's redelivery (or reconcile) recomputing again.
    */
   async recomputeUsers(organizationId: string, userIds: readonly string[], writeInputs?: (em: EntityManager) => Promise<void>): Promise<EffectiveRoleChange[]> {
     const unique = [...new Set(userIds)];
