@@ -35,12 +35,14 @@ import { EvaluateRulesOnGroupChangeHandler } from './rules/evaluate-rules-on-gro
 import { MappingRuleEngine } from './rules/mapping-rule-engine';
 import { RejectMappingsOnGroupDeletedHandler } from './rules/reject-mappings-on-group-deleted.handler';
 import { RevertMappingsOnEntityDeletedHandler } from './rules/revert-mappings-on-entity-deleted.handler';
+import { DeleteOrganizationMappingsHandler } from './reactions/organization-deleted.handler';
 
 /** SCIM group → entity mappings, the rules that make them, and the assignments they derive (SPEC §7–8). */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([GroupMapping, MappingRule])],
   controllers: [MappingsController, MappingRulesController, ReconcileController, ConflictsController],
   providers: [
+    DeleteOrganizationMappingsHandler,
     EntityDirectory,
     GroupDirectory,
     RoleRecomputer,
