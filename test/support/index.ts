@@ -1,3 +1,4 @@
 export * from './test-app';
 export * from './scim-client';
 export * from './seed';
+export * from './organization-rows';

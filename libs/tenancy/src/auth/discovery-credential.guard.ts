@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { DiscoveryController, ScimError } from '@app/scim-protocol';
+import { bearerToken, RequestWithCredentials } from './bearer-token';
 import { ScimTokenVerifier } from './scim-token.verifier';
-
-const BEARER = /^Bearer +(\S+)$/i;
 
 /**
  * SCIM discovery answers without a token (IdPs probe it while the admin is still configuring),
@@ -15,9 +14,9 @@ export class DiscoveryCredentialGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http' || context.getClass() !== DiscoveryController) return true;
-    const authorization = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers.authorization;
-    if (authorization === undefined) return true;
-    const token = BEARER.exec(authorization.trim())?.[1];
+    const request = context.switchToHttp().getRequest<RequestWithCredentials>();
+    if (request.headers.authorization === undefined) return true;
+    const token = bearerToken(request);
     if (!token) throw ScimError.unauthorized('The Authorization header must be: Bearer <token>');
     await this.verifier.authenticate(token);
     return true;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AdminErrorResponse, AppConfig, PageRequest, PageResponse } from '@app/platform';
 import { AdminTokenIssuer } from '../auth/admin-token.issuer';
@@ -22,6 +22,7 @@ const ORGANIZATION_PARAM = { name: 'id', description: "Our organization id, or t
 @ApiBearerAuth('platform')
 @UseGuards(PlatformServiceGuard)
 @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@ApiBadRequestResponse({ type: AdminErrorResponse, description: 'Validation failed (details lists the fields)' })
 @ApiUnauthorizedResponse({ type: AdminErrorResponse, description: 'Missing or wrong platform service token (404 on every route when PLATFORM_SERVICE_TOKEN is not configured)' })
 export class InternalOrganizationsController {
   constructor(
