@@ -148,6 +148,21 @@ describe('admin API tokens from the platform identity provider (JWKS)', () => {
     expect((await settings(await platformToken(keyB, { org: org.organizationId, role: 'User' }))).status).toBe(403);
   });
 
+  it('503, not 401, while the identity provider cannot serve its keys; HS256 tokens keep working', async () => {
+    const unreachable = new JwksServer();
+    const url = await unreachable.start();
+    await unreachable.stop();
+    const cut = await TestApp.startOn(t.database, { ADMIN_JWT_JWKS_URL: url, ADMIN_JWT_ISSUER: ISSUER });
+    try {
+      const response = await cut.http().get('/api/v1/scim/settings').set('Authorization', `Bearer ${await platformToken(keyB, { org: org.organizationId })}`);
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ statusCode: 503, message: expect.stringMatching(/signing keys/) });
+      expect((await cut.http().get('/api/v1/scim/settings').set('Authorization', `Bearer ${org.adminToken}`)).status).toBe(200);
+    } finally {
+      await cut.app.close();
+    }
+  });
+
   it('still accepts HS256 tokens minted locally with ADMIN_JWT_SECRET', async () => {
     expect((await settings(org.adminToken)).status).toBe(200);
   });
