@@ -168,6 +168,25 @@ describe('verified SCIM tokens cached per instance, invalidated across instances
     await a.http().delete(`/internal/organizations/${deleted.organizationId}`).set('Authorization', `Bearer ${PLATFORM_SERVICE_TOKEN}`).expect(204);
     expect(await eventually(async () => (await ok(deletedOnB)) === 401)).toBe(true);
   });
+  it('when the listening connection dies, the cache is off (nothing stale is served) until it has reconnected', async () => {
+    const listeners = async () =>
+      Number((await sql<{ n: string }>(a, `select count(*) as n from pg_stat_activity where datname = current_database() and application_name = 'scim-token-changes-listener'`))[0].n);
+    expect(await listeners()).toBe(2);
+    const org = await a.createOrg();
+    const onB = new ScimClient(b, org.scimToken);
+    expect(await ok(onB)).toBe(200);
+    await sql(a, `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'scim-token-changes-listener'`);
+    // Revoked by hand, without NOTIFY: only a cache that turned itself off can notice.
+    await sql(a, `update tenancy.scim_token set revoked_at = now() where organization_id = ?`, [org.organizationId]);
+    expect(await eventually(async () => (await ok(onB)) === 401)).toBe(true);
+    expect(await eventually(async () => (await listeners()) === 2, 10_000)).toBe(true);
+
+    const after = await a.createOrg();
+    const afterOnB = new ScimClient(b, after.scimToken);
+    expect(await ok(afterOnB)).toBe(200);
+    await a.http().post('/api/v1/scim/token').set('Authorization', `Bearer ${after.adminToken}`).expect(201);
+    expect(await eventually(async () => (await ok(afterOnB)) === 401)).toBe(true);
+  });
 });
 
 describe('SCIM discovery and credentials', () => {

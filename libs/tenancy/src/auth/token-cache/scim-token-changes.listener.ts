@@ -5,6 +5,10 @@ import { SCIM_TOKEN_CHANGES_CHANNEL } from '../../tokens/scim-token-changes';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const MAX_RECONNECT_DELAY_MS = 30_000;
+/** A connection can die without a word (a dropped NAT entry, a stalled proxy): ask it something now and then. */
+const PING_INTERVAL_MS = 15_000;
+const PING_TIMEOUT_MS = 5_000;
+const LISTENER_APPLICATION_NAME = 'scim-token-changes-listener';
 
 /**
  * One dedicated connection per process LISTENing for SCIM credential changes of any instance.
@@ -17,6 +21,7 @@ export class ScimTokenChangesListener implements OnApplicationBootstrap, OnModul
   private client?: Client;
   private stopped = false;
   private reconnectTimer?: NodeJS.Timeout;
+  private pingTimer?: NodeJS.Timeout;
   private failures = 0;
 
   constructor(
@@ -31,13 +36,20 @@ export class ScimTokenChangesListener implements OnApplicationBootstrap, OnModul
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
+    clearInterval(this.pingTimer);
     this.cache.disable();
     await this.client?.end().catch(() => undefined);
   }
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.orm.config.get('clientUrl'), keepAlive: true, connectionTimeoutMillis: 5_000 });
+    const client = new Client({
+      connectionString: this.orm.config.get('clientUrl'),
+      application_name: LISTENER_APPLICATION_NAME,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      connectionTimeoutMillis: 5_000,
+    });
     client.on('notification', (message) => {
       if (message.channel === SCIM_TOKEN_CHANGES_CHANNEL && message.payload) this.cache.forgetOrganization(message.payload);
     });
@@ -57,11 +69,29 @@ export class ScimTokenChangesListener implements OnApplicationBootstrap, OnModul
     this.client = client;
     this.failures = 0;
     this.cache.enable();
+    clearInterval(this.pingTimer);
+    this.pingTimer = setInterval(() => void this.ping(client), PING_INTERVAL_MS);
+    this.pingTimer.unref();
+  }
+
+  private async ping(client: Client): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([client.query('select 1'), timeout]);
+    } catch (error) {
+      this.lost(client, error as Error);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private lost(client: Client, error?: Error): void {
     if (this.stopped || (this.client && this.client !== client)) return;
     this.client = undefined;
+    clearInterval(this.pingTimer);
     this.cache.disable();
     client.removeAllListeners('end');
     client.on('error', () => undefined);
