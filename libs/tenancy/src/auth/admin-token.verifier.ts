@@ -1,29 +1,12 @@
 import { ForbiddenException, Injectable, Logger, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
-import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions } from 'jose';
+import { decodeProtectedHeader, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions } from 'jose';
 import { AppConfig } from '@app/platform';
 import { OrganizationDirectory } from '../organizations/organization-directory';
+import { platformKeySet, SigningKeysUnavailableError } from './platform-key-set';
 import type { AdminPrincipal, OrganizationRoleName } from './principals';
 
 const ROLES: readonly string[] = ['Admin', 'User', 'Guest'] satisfies OrganizationRoleName[];
 const PLATFORM_ALGORITHMS = ['RS256', 'ES256'];
-
-/** The key set could not be fetched (identity provider down, timeout, not a JWKS): our problem, not the caller's token. */
-class SigningKeysUnavailableError extends Error {}
-
-/** Key look-up failures that say something about the token rather than about the key set. */
-const TOKEN_KEY_MISMATCH = [errors.JWKSNoMatchingKey, errors.JWKSMultipleMatchingKeys, errors.JOSENotSupported];
-
-function platformKeySet(url: string, cooldownSeconds: number): JWTVerifyGetKey {
-  const remote = createRemoteJWKSet(new URL(url), { cooldownDuration: cooldownSeconds * 1000 });
-  return async (header, token) => {
-    try {
-      return await remote(header, token);
-    } catch (error) {
-      if (TOKEN_KEY_MISMATCH.some((type) => error instanceof type)) throw error;
-      throw new SigningKeysUnavailableError((error as Error).message);
-    }
-  };
-}
 
 /** One answer for every bad token: what the verifier expected (audience, issuer, key) is not the caller's business. */
 const invalidToken = () => new UnauthorizedException('Invalid or expired admin token');
