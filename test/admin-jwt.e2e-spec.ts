@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { exportJWK, exportSPKI, generateKeyPair, JWK, JWTPayload, KeyLike, SignJWT } from 'jose';
-import { organizationRowCounts, PLATFORM_SERVICE_TOKEN, SCIM, TestApp, TestOrg, uniqueEmail } from '@app/testing';
+import { organizationRowCounts, PLATFORM_SERVICE_TOKEN, SCIM, startSeparateInstance, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 
 const ISSUER = 'https://login.platform.test';
 const AUDIENCE = 'scim-provisioning-admin-api';
@@ -152,7 +152,7 @@ describe('admin API tokens from the platform identity provider (JWKS)', () => {
     const unreachable = new JwksServer();
     const url = await unreachable.start();
     await unreachable.stop();
-    const cut = await TestApp.startOn(t.database, { ADMIN_JWT_JWKS_URL: url, ADMIN_JWT_ISSUER: ISSUER });
+    const cut = await startSeparateInstance(t.database, { ADMIN_JWT_JWKS_URL: url, ADMIN_JWT_ISSUER: ISSUER });
     try {
       const response = await cut.http().get('/api/v1/scim/settings').set('Authorization', `Bearer ${await platformToken(keyB, { org: org.organizationId })}`);
       expect(response.status).toBe(503);

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { expectScimError, PLATFORM_SERVICE_TOKEN, SCIM, ScimClient, TestApp, TestOrg } from '@app/testing';
+import { expectScimError, PLATFORM_SERVICE_TOKEN, SCIM, ScimClient, startSeparateInstance, TestApp, TestOrg } from '@app/testing';
 
 const HOUR_MS = 3600_000;
 
@@ -87,7 +87,7 @@ describe('SCIM token rotation without downtime', () => {
   });
 
   it('expiry is enforced: once the grace period is over the previous token is refused', async () => {
-    const shortGrace = await TestApp.startOn(t.database, { SCIM_TOKEN_GRACE_HOURS: '0.0005' });
+    const shortGrace = await startSeparateInstance(t.database, { SCIM_TOKEN_GRACE_HOURS: '0.0005' });
     try {
       const org = await t.createOrg();
       const rotated = (await shortGrace.http().post('/api/v1/scim/token').set('Authorization', `Bearer ${org.adminToken}`).send({ overlap: true }).expect(201)).body;
@@ -122,7 +122,7 @@ describe('verified SCIM tokens cached per instance, invalidated across instances
 
   beforeAll(async () => {
     a = await TestApp.start({ SCIM_TOKEN_CACHE_TTL_SECONDS: '3600' });
-    b = await TestApp.startOn(a.database, { SCIM_TOKEN_CACHE_TTL_SECONDS: '3600' });
+    b = await startSeparateInstance(a.database, { SCIM_TOKEN_CACHE_TTL_SECONDS: '3600' });
   });
   afterAll(async () => {
     await b.app.close();

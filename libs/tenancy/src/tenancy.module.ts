@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AdminAuthGuard } from './auth/admin-auth.guard';
+import { AdminJwtStrategy } from './auth/admin-jwt.strategy';
 import { AdminTokenIssuer } from './auth/admin-token.issuer';
 import { AdminTokenVerifier } from './auth/admin-token.verifier';
 import { DiscoveryCredentialGuard } from './auth/discovery-credential.guard';
 import { PlatformServiceGuard } from './auth/platform-service.guard';
 import { ScimAuthGuard } from './auth/scim-auth.guard';
+import { ScimBearerStrategy } from './auth/scim-bearer.strategy';
 import { ScimTokenVerifier } from './auth/scim-token.verifier';
 import { ScimTokenChangesListener } from './auth/token-cache/scim-token-changes.listener';
 import { VerifiedTokenCache } from './auth/token-cache/verified-token-cache';
@@ -29,16 +32,18 @@ import { ScimToken } from './tokens/scim-token.entity';
 
 /** Organizations, their SCIM tokens and the guards that turn credentials into an organization id. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Organization, ScimToken])],
+  imports: [PassportModule, MikroOrmModule.forFeature([Organization, ScimToken])],
   controllers: [InternalOrganizationsController, ScimSettingsController],
   providers: [
     VerifiedTokenCache,
     ScimTokenChangesListener,
     ScimTokenVerifier,
+    ScimBearerStrategy,
     ScimAuthGuard,
     { provide: APP_GUARD, useClass: DiscoveryCredentialGuard },
     OrganizationDirectory,
     AdminTokenVerifier,
+    AdminJwtStrategy,
     AdminAuthGuard,
     AdminTokenIssuer,
     PlatformServiceGuard,
@@ -54,6 +59,6 @@ import { ScimToken } from './tokens/scim-token.entity';
     GetScimSettingsHandler,
     ListScimTokensHandler,
   ],
-  exports: [ScimAuthGuard, AdminAuthGuard, AdminTokenIssuer, AdminTokenVerifier, ScimTokenVerifier],
+  exports: [ScimAuthGuard, AdminAuthGuard, AdminTokenIssuer, ScimTokenVerifier],
 })
 export class TenancyModule {}

@@ -1,17 +1,13 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
-import { AdminTokenVerifier } from './admin-token.verifier';
-import { bearerToken, RequestWithCredentials } from './bearer-token';
-import type { AdminPrincipal } from './principals';
+import { ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ADMIN_JWT } from './admin-jwt.strategy';
 
 @Injectable()
-export class AdminAuthGuard implements CanActivate {
-  constructor(private readonly verifier: AdminTokenVerifier) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<RequestWithCredentials<AdminPrincipal>>();
-    const token = bearerToken(request);
-    if (!token) throw new UnauthorizedException('A bearer token is required: Authorization: Bearer <admin JWT>');
-    request.user = await this.verifier.verify(token);
-    return true;
+export class AdminAuthGuard extends AuthGuard(ADMIN_JWT) {
+  override handleRequest<T>(error: unknown, principal: T, _info: unknown, _context: ExecutionContext): T {
+    // The verifier's 401/403/503 pass through as they are.
+    if (error) throw error;
+    if (!principal) throw new UnauthorizedException('A bearer token is required: Authorization: Bearer <admin JWT>');
+    return principal;
   }
 }

@@ -1,8 +1,7 @@
 const BEARER = /^Bearer +(\S+)$/i;
 
-export interface RequestWithCredentials<P = unknown> {
+export interface RequestWithCredentials {
   headers: Record<string, string | string[] | undefined>;
-  user?: P;
 }
 
 /**

@@ -1,19 +1,15 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
 import { ScimError } from '@app/scim-protocol';
-import { bearerToken, RequestWithCredentials } from './bearer-token';
-import type { ScimPrincipal } from './principals';
-import { ScimTokenVerifier } from './scim-token.verifier';
+import { SCIM_BEARER } from './scim-bearer.strategy';
 
 /** Resolves the organization from the SCIM bearer token; every SCIM failure is a SCIM error body. */
 @Injectable()
-export class ScimAuthGuard implements CanActivate {
-  constructor(private readonly verifier: ScimTokenVerifier) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<RequestWithCredentials<ScimPrincipal>>();
-    const token = bearerToken(request);
-    if (!token) throw ScimError.unauthorized('A bearer token is required: Authorization: Bearer <token>');
-    request.user = await this.verifier.authenticate(token);
-    return true;
+export class ScimAuthGuard extends AuthGuard(SCIM_BEARER) {
+  override handleRequest<T>(error: unknown, principal: T, _info: unknown, _context: ExecutionContext): T {
+    // The verifier's refusals are ScimErrors; anything else is our failure (the database, say), not the client's.
+    if (error) throw error;
+    if (!principal) throw ScimError.unauthorized('A bearer token is required: Authorization: Bearer <token>');
+    return principal;
   }
 }
