@@ -2,3 +2,5 @@ export * from './test-app';
 export * from './scim-client';
 export * from './seed';
 export * from './json-body';
+export * from './organization-rows';
+export * from './separate-instance';

@@ -1,14 +1,32 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig } from '@app/platform';
-import { AdminTokenIssuer, CreateOrganizationCommand, RotateScimTokenCommand, SetGroupProvisioningCommand } from '@app/tenancy';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  AdminTokenIssuer,
+  CreateOrganizationCommand,
+  DeleteOrganizationCommand,
+  GetOrganizationQuery,
+  ListOrganizationsQuery,
+  OrganizationAlreadyExistsError,
+  RenameOrganizationCommand,
+  RotateScimTokenCommand,
+  SetGroupProvisioningCommand,
+  SetOrganizationEnabledCommand,
+} from '@app/tenancy';
 
 export type CliFlags = Record<string, string>;
 type CliCommand = (app: INestApplicationContext, flags: CliFlags) => Promise<object>;
 
 export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]
-  org:create --name <name>                                  create an organization; prints its id, SCIM base URL, SCIM token and an admin token
-  org:rotate-scim-token --org <id>                          issue a new SCIM token (the old one stops working at once)
+  org:create --name <name> [--external-id <platform id>]    create an organization; prints its id, SCIM base URL, SCIM token and an admin token
+                                                            (again with the same --external-id: prints the existing organization, created false)
+  org:get --org <id|external id>
+  org:list [--page <n>] [--page-size <n>]
+  org:rename --org <id|external id> --name <name>
+  org:disable --org <id|external id>                        SCIM and the admin API refuse the organization; data is kept
+  org:enable --org <id|external id>
+  org:delete --org <id|external id>                         delete the organization and all its data in every module
+  org:rotate-scim-token --org <id> [--overlap true]          issue a new SCIM token (the old one stops at once, or after SCIM_TOKEN_GRACE_HOURS with --overlap)
   org:set-group-provisioning --org <id> --enabled true|false
   admin-token --org <id>                                    mint an admin API token (JWT) for local use`;
 
@@ -20,19 +38,58 @@ function required(flags: CliFlags, name: string): string {
   return value;
 }
 
+async function organizationId(app: INestApplicationContext, flags: CliFlags): Promise<string> {
+  const reference = required(flags, 'org');
+  const organization = await app.get(QueryBus).execute(new GetOrganizationQuery(reference));
+  if (!organization) throw new CliUsageError(`no organization ${reference}`);
+  return organization.id;
+}
+
+async function showOrganization(app: INestApplicationContext, id: string): Promise<object> {
+  return (await app.get(QueryBus).execute(new GetOrganizationQuery(id))) ?? {};
+}
+
 export const CLI_COMMANDS: Record<string, CliCommand> = {
   'org:create': async (app, flags) => {
-    const created = await app.get(CommandBus).execute(new CreateOrganizationCommand(required(flags, 'name')));
-    return {
-      organizationId: created.organizationId,
-      scimBaseUrl: app.get(AppConfig).scimBaseUrl,
-      scimToken: created.scimToken,
-      adminToken: app.get(AdminTokenIssuer).issue(created.organizationId),
-    };
+    try {
+      const created = await app.get(CommandBus).execute(new CreateOrganizationCommand(required(flags, 'name'), flags['external-id']));
+      return {
+        organizationId: created.organizationId,
+        scimBaseUrl: app.get(AppConfig).scimBaseUrl,
+        scimToken: created.scimToken,
+        adminToken: app.get(AdminTokenIssuer).issue(created.organizationId),
+      };
+    } catch (error) {
+      if (!(error instanceof OrganizationAlreadyExistsError)) throw error;
+      return { organizationId: error.organizationId, created: false };
+    }
+  },
+  'org:get': async (app, flags) => showOrganization(app, await organizationId(app, flags)),
+  'org:list': async (app, flags) => app.get(QueryBus).execute(new ListOrganizationsQuery(Number(flags.page ?? 1) || 1, Number(flags['page-size'] ?? 50) || 50)),
+  'org:rename': async (app, flags) => {
+    const id = await organizationId(app, flags);
+    await app.get(CommandBus).execute(new RenameOrganizationCommand(id, required(flags, 'name')));
+    return showOrganization(app, id);
+  },
+  'org:disable': async (app, flags) => {
+    const id = await organizationId(app, flags);
+    await app.get(CommandBus).execute(new SetOrganizationEnabledCommand(id, false));
+    return showOrganization(app, id);
+  },
+  'org:enable': async (app, flags) => {
+    const id = await organizationId(app, flags);
+    await app.get(CommandBus).execute(new SetOrganizationEnabledCommand(id, true));
+    return showOrganization(app, id);
+  },
+  'org:delete': async (app, flags) => {
+    const id = await organizationId(app, flags);
+    await app.get(CommandBus).execute(new DeleteOrganizationCommand(id));
+    return { organizationId: id, deleted: true };
   },
   'org:rotate-scim-token': async (app, flags) => {
-    const issued = await app.get(CommandBus).execute(new RotateScimTokenCommand(required(flags, 'org')));
-    return { scimToken: issued.scimToken };
+    const overlap = flags.overlap === 'true';
+    const issued = await app.get(CommandBus).execute(new RotateScimTokenCommand(await organizationId(app, flags), { overlap }));
+    return overlap ? { scimToken: issued.scimToken, previousTokenExpiresAt: issued.previousTokenExpiresAt } : { scimToken: issued.scimToken };
   },
   'org:set-group-provisioning': async (app, flags) => {
     const enabled = required(flags, 'enabled');

@@ -8,6 +8,7 @@ import { ReconcileController } from './http/reconcile.controller';
 import { OrgEntitiesPort } from './ports/org-entities-port';
 import { RolesPort } from './ports/roles-port';
 import { GetConflictHandler, ListConflictsHandler } from './queries/list-conflicts/list-conflicts.handlers';
+import { DeleteOrganizationConflictsHandler } from './reactions/organization-deleted.handler';
 import { SyncOnConflictDecidedHandler } from './reactions/sync-on-conflict-decided.handler';
 import { SyncOnMappingChangedHandler } from './reactions/sync-on-mapping-changed.handler';
 import { SyncOnMembershipChangedHandler } from './reactions/sync-on-membership-changed.handler';
@@ -29,6 +30,7 @@ import { ScimAssignmentSync } from './sync/scim-assignment-sync';
     SyncOnMembershipChangedHandler,
     SyncOnMappingChangedHandler,
     SyncOnConflictDecidedHandler,
+    DeleteOrganizationConflictsHandler,
   ],
 })
 export class AssignmentsModule {}

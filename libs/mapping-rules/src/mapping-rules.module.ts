@@ -25,12 +25,14 @@ import { EvaluateRulesOnGroupChangeHandler } from './reactions/evaluate-rules-on
 import { MappingRuleEngine } from './rules/mapping-rule-engine';
 import { RejectMappingsOnGroupDeletedHandler } from './reactions/reject-mappings-on-group-deleted.handler';
 import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mappings-on-entity-deleted.handler';
+import { DeleteOrganizationMappingsHandler } from './reactions/organization-deleted.handler';
 
 /** SCIM group → entity mappings and the rules that make them; the assignments module syncs what they give. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([GroupMapping, MappingRule])],
   controllers: [MappingsController, MappingRulesController],
   providers: [
+    DeleteOrganizationMappingsHandler,
     EntityDirectory,
     GroupDirectory,
     MappingRuleEngine,

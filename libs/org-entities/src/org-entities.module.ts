@@ -14,12 +14,14 @@ import { ListEntitiesHandler } from './queries/list-entities/list-entities.handl
 import { GetUserAssignmentsHandler } from './queries/user-assignments/user-assignments.handler';
 import { CreateDefaultConcurrencyGroupHandler } from './reactions/default-concurrency-group.handler';
 import { UserAttributeHandler } from './reactions/user-attribute.handler';
+import { DeleteOrganizationEntitiesHandler } from './reactions/organization-deleted.handler';
 
 /** Teams, Concurrency Groups, Sub-Organizations and who is assigned to them, and why. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([OrgEntity])],
   controllers: [TeamsController, ConcurrencyGroupsController, SubOrganizationsController],
   providers: [
+    DeleteOrganizationEntitiesHandler,
     CreateEntityHandler,
     RenameEntityHandler,
     DeleteEntityHandler,

@@ -9,11 +9,13 @@ import { ListUserIdsWithRoleHandler } from './queries/list-user-ids-with-role/li
 import { GroupMembershipHandler } from './reactions/group-membership.handler';
 import { GroupRolesHandler } from './reactions/group-roles.handler';
 import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
+import { DeleteOrganizationRolesHandler } from './reactions/organization-deleted.handler';
 
 /** Each user's effective organization role, derived from the IdP, the user's groups and the admin (docs/roles.md). */
 @Module({
   imports: [TenancyModule],
   providers: [
+    DeleteOrganizationRolesHandler,
     RoleRecomputer,
     RecomputeRolesHandler,
     SetManualRoleHandler,

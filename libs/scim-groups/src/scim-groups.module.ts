@@ -18,12 +18,14 @@ import { ListGroupMembersHandler } from './queries/list-group-members/list-group
 import { ListGroupsHandler } from './queries/list-groups/list-groups.handler';
 import { SearchGroupsHandler } from './queries/search-groups/search-groups.handler';
 import { GroupMemberReader } from './read-model/group-reader';
+import { DeleteOrganizationGroupsHandler } from './reactions/organization-deleted.handler';
 
 /** The groups IdPs push, with their members and LambdatestRoles: SCIM /Groups. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([ScimGroup])],
   controllers: [ScimGroupsController],
   providers: [
+    DeleteOrganizationGroupsHandler,
     ProvisioningGate,
     MemberDirectory,
     GroupMemberReader,

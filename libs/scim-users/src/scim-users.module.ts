@@ -13,12 +13,14 @@ import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
 import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
 import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
 import { SearchUsersHandler } from './queries/search-users/search-users.handler';
+import { DeleteOrganizationUsersHandler } from './reactions/organization-deleted.handler';
 
 /** The organization's user accounts: SCIM /Users and the admin's invitations. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([UserAccount])],
   controllers: [ScimUsersController],
   providers: [
+    DeleteOrganizationUsersHandler,
     LambdatestGroupValidator,
     ProvisionUserHandler,
     ReplaceUserHandler,

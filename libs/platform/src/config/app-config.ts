@@ -1,9 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const DEV_ADMIN_JWT_SECRET = 'dev-only-admin-jwt-secret-change-me-in-production';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 const toList = ({ value }: { value: unknown }) =>
@@ -40,6 +41,35 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(60)
   ADMIN_JWT_TTL_SECONDS = 8 * 3600;
+
+  /** Required with ADMIN_JWT_JWKS_URL: the `iss` of the platform's tokens. */
+  @IsOptional() @IsString() @MinLength(1)
+  ADMIN_JWT_ISSUER?: string;
+
+  @IsString() @MinLength(1)
+  ADMIN_JWT_AUDIENCE = 'scim-provisioning-admin-api';
+
+  /** Longest accepted lifetime of an admin JWT (`exp` is required). */
+  @Transform(toInt) @IsInt() @Min(60)
+  ADMIN_JWT_MAX_TTL_SECONDS = 24 * 3600;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(300)
+  ADMIN_JWT_CLOCK_SKEW_SECONDS = 30;
+
+  /** Least time between two JWKS fetches triggered by an unknown `kid`. */
+  @Transform(toInt) @IsInt() @Min(0)
+  ADMIN_JWT_JWKS_COOLDOWN_SECONDS = 30;
+
+  /** How long a regenerated SCIM token's predecessor keeps working when the admin asks for an overlap. */
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(24 * 30)
+  SCIM_TOKEN_GRACE_HOURS = 24;
+
+  /** Verified SCIM tokens kept in memory per process; a safety-net TTL, invalidation is by LISTEN/NOTIFY. */
+  @Transform(toInt) @IsInt() @Min(0)
+  SCIM_TOKEN_CACHE_SIZE = 10_000;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  SCIM_TOKEN_CACHE_TTL_SECONDS = 60;
 
   @IsOptional() @IsString() @MinLength(24, { message: 'PLATFORM_SERVICE_TOKEN must be at least 24 characters' })
   PLATFORM_SERVICE_TOKEN?: string;
@@ -87,13 +117,19 @@ export class InvalidConfigurationError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const source: Record<string, unknown> = {};
-  for (const key of [...known, 'PUBLIC_BASE_URL', 'DATABASE_URL', 'ADMIN_JWT_JWKS_URL', 'PLATFORM_SERVICE_TOKEN', 'CORS_ORIGINS']) {
+  for (const key of [...known, 'PUBLIC_BASE_URL', 'DATABASE_URL', 'ADMIN_JWT_JWKS_URL', 'ADMIN_JWT_ISSUER', 'PLATFORM_SERVICE_TOKEN', 'CORS_ORIGINS']) {
     if (env[key] !== undefined && env[key] !== '') source[key] = env[key];
   }
   Object.assign(source, overrides);
   const config = plainToInstance(AppConfig, source, { exposeDefaultValues: true });
   const errors = validateSync(config, { forbidUnknownValues: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}=${JSON.stringify(source[e.property])}: ${m}`));
+  if (config.ADMIN_JWT_JWKS_URL && !config.ADMIN_JWT_ISSUER) {
+    problems.push('ADMIN_JWT_ISSUER: required when ADMIN_JWT_JWKS_URL is set');
+  }
+  if (config.ADMIN_JWT_TTL_SECONDS > config.ADMIN_JWT_MAX_TTL_SECONDS) {
+    problems.push('ADMIN_JWT_TTL_SECONDS: must not exceed ADMIN_JWT_MAX_TTL_SECONDS');
+  }
   if (config.NODE_ENV === 'production' && config.usesDevAdminSecret) {
     problems.push('ADMIN_JWT_SECRET: must be set in production');
   }

@@ -5,3 +5,4 @@ export { ScimProtocolModule } from './scim-protocol.module';
 export { ScimResourceEndpoint } from './scim-resource-endpoint';
 export { ScimRequest } from './scim-resource-endpoint';
 export type { ScimResourceDefinition, ScimResourceRequest, VersionedRecord } from './scim-resource-endpoint';
+export { DiscoveryController } from './discovery.controller';

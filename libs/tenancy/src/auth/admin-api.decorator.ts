@@ -10,7 +10,7 @@ export function AdminApi(): ClassDecorator {
     UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true })),
     ApiBearerAuth('admin'),
     ApiUnauthorizedResponse({ description: 'No admin JWT, or an invalid one', type: AdminErrorResponse }),
-    ApiForbiddenResponse({ description: 'The JWT is valid but its role is not Admin', type: AdminErrorResponse }),
+    ApiForbiddenResponse({ description: 'The JWT is valid but its role is not Admin, or the organization is disabled', type: AdminErrorResponse }),
     ApiBadRequestResponse({ description: 'Validation failed (details lists the fields)', type: AdminErrorResponse }),
   );
 }

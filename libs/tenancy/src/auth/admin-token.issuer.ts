@@ -3,8 +3,6 @@ import jwt from 'jsonwebtoken';
 import { AppConfig } from '@app/platform';
 import type { OrganizationRoleName } from './principals';
 
-export const ADMIN_JWT_AUDIENCE = 'scim-provisioning-admin-api';
-
 export interface AdminTokenClaims {
   org: string;
   role: OrganizationRoleName;
@@ -23,7 +21,7 @@ export class AdminTokenIssuer {
     const claims: AdminTokenClaims = { org: organizationId, role: options.role ?? 'Admin', sub: options.subject ?? 'cli' };
     return jwt.sign(claims, this.config.ADMIN_JWT_SECRET, {
       algorithm: 'HS256',
-      audience: ADMIN_JWT_AUDIENCE,
+      audience: this.config.ADMIN_JWT_AUDIENCE,
       expiresIn: options.ttlSeconds ?? this.config.ADMIN_JWT_TTL_SECONDS,
     });
   }

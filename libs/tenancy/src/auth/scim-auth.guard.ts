@@ -7,7 +7,7 @@ import { SCIM_BEARER } from './scim-bearer.strategy';
 @Injectable()
 export class ScimAuthGuard extends AuthGuard(SCIM_BEARER) {
   override handleRequest<T>(error: unknown, principal: T, _info: unknown, _context: ExecutionContext): T {
-    // Anything but a ScimError here is our failure (the database, say), not the client's: let it be a 500.
+    // The verifier's refusals are ScimErrors; anything else is our failure (the database, say), not the client's.
     if (error) throw error;
     if (!principal) throw ScimError.unauthorized('A bearer token is required: Authorization: Bearer <token>');
     return principal;

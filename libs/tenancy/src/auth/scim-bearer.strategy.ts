@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { Strategy } from 'passport-http-bearer';
-import { ScimError } from '@app/scim-protocol';
-import { ScimTokenVerifier } from './scim-token.verifier';
+import { AuthorizationHeaderBearerStrategy } from './header-bearer.strategy';
 import type { ScimPrincipal } from './principals';
+import { ScimTokenVerifier } from './scim-token.verifier';
 
 export const SCIM_BEARER = 'scim-bearer';
 
 @Injectable()
-export class ScimBearerStrategy extends PassportStrategy(Strategy, SCIM_BEARER) {
+export class ScimBearerStrategy extends PassportStrategy(AuthorizationHeaderBearerStrategy, SCIM_BEARER) {
   constructor(private readonly verifier: ScimTokenVerifier) {
     super();
   }
 
-  async validate(token: string): Promise<ScimPrincipal> {
-    const principal = await this.verifier.verify(token);
-    if (!principal) throw ScimError.unauthorized('The bearer token is unknown, revoked or expired');
-    return principal;
+  validate(token: string): Promise<ScimPrincipal> {
+    return this.verifier.authenticate(token);
   }
 }

@@ -3,13 +3,21 @@ import { randomUUID } from 'node:crypto';
 
 @Entity({ schema: 'tenancy', tableName: 'organization' })
 export class Organization {
-  [OptionalProps]?: 'groupProvisioningEnabled' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'groupProvisioningEnabled' | 'createdAt' | 'updatedAt' | 'externalId' | 'disabledAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @Property({ type: 'text' })
   name!: string;
+
+  /** The platform's own id for this organization: create is idempotent on it. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  /** Set while the platform has the organization switched off: SCIM and the admin API refuse, data stays. */
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
 
   @Property({ type: 'boolean' })
   groupProvisioningEnabled: boolean = false;

@@ -1,17 +1,21 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
-import { requireOrganization } from '../../organizations/require-organization';
-import { IssuedScimToken, replaceActiveScimToken } from '../../tokens/scim-token-issuer';
+import { AppConfig, TransactionRunner } from '@app/platform';
+import { lockOrganization } from '../../organizations/require-organization';
+import { IssuedScimToken, issueScimToken } from '../../tokens/scim-token-issuer';
 import { RotateScimTokenCommand } from './rotate-scim-token.command';
 
 @CommandHandler(RotateScimTokenCommand)
 export class RotateScimTokenHandler implements ICommandHandler<RotateScimTokenCommand, IssuedScimToken> {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly config: AppConfig,
+  ) {}
 
-  execute({ organizationId }: RotateScimTokenCommand): Promise<IssuedScimToken> {
+  execute({ organizationId, options }: RotateScimTokenCommand): Promise<IssuedScimToken> {
+    const graceSeconds = options.overlap ? Math.round(this.config.SCIM_TOKEN_GRACE_HOURS * 3600) : null;
     return this.transactions.run(async ({ em }) => {
-      await requireOrganization(em, organizationId);
-      return replaceActiveScimToken(em, organizationId);
+      await lockOrganization(em, organizationId);
+      return issueScimToken(em, organizationId, graceSeconds);
     });
   }
 }

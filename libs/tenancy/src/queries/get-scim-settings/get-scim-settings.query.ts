@@ -1,16 +1,11 @@
 import { Query } from '@nestjs/cqrs';
-
-export interface ScimTokenMetadata {
-  id: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-}
+import type { ScimTokenMetadata } from '../list-scim-tokens/list-scim-tokens.query';
 
 export interface ScimSettingsView {
   organizationId: string;
   scimBaseUrl: string;
   groupProvisioningEnabled: boolean;
+  /** The current (newest live) token; an overlapping predecessor is listed by ListScimTokensQuery. */
   token: ScimTokenMetadata | null;
 }
 

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
 
 export class ScimTokenMetadataResponse {
   @ApiProperty({ format: 'uuid' })
@@ -12,6 +13,9 @@ export class ScimTokenMetadataResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   lastUsedAt!: Date | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: valid until revoked or rotated; set: the end of a rotation overlap' })
+  expiresAt!: Date | null;
 }
 
 export class ScimSettingsResponse {
@@ -24,8 +28,17 @@ export class ScimSettingsResponse {
   @ApiProperty({ description: 'Off by default: /Groups writes answer 403 while off' })
   groupProvisioningEnabled!: boolean;
 
-  @ApiProperty({ type: ScimTokenMetadataResponse, nullable: true, description: 'null when the token was revoked' })
+  @ApiProperty({ type: ScimTokenMetadataResponse, nullable: true, description: 'The current token; null when every token was revoked' })
   token!: ScimTokenMetadataResponse | null;
+}
+
+export class RegenerateScimTokenRequest {
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Keep the current token working until the grace period ends (SCIM_TOKEN_GRACE_HOURS, default 24 h) or it is revoked, so the IdP can be switched over without downtime',
+  })
+  @IsOptional() @IsBoolean()
+  overlap?: boolean;
 }
 
 export class RegeneratedScimTokenResponse {
@@ -40,6 +53,9 @@ export class RegeneratedScimTokenResponse {
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the previous token stops working; null when it stopped at once' })
+  previousTokenExpiresAt!: Date | null;
 
   @ApiProperty({ example: 'https://scim.example.com/scim/v2' })
   scimBaseUrl!: string;

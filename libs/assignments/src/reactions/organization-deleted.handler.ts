@@ -1,0 +1,8 @@
+import { EventsHandler } from '@nestjs/cqrs';
+import { OrganizationDeletedEvent, OrganizationRowsPurge } from '@app/tenancy';
+
+/** A deleted organization takes its conflicts and the admins' remembered decisions with it. */
+@EventsHandler(OrganizationDeletedEvent)
+export class DeleteOrganizationConflictsHandler extends OrganizationRowsPurge {
+  protected readonly tables = ['assignments.conflict_decision', 'assignments.conflict'];
+}

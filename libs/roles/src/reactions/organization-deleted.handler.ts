@@ -1,0 +1,8 @@
+import { EventsHandler } from '@nestjs/cqrs';
+import { OrganizationDeletedEvent, OrganizationRowsPurge } from '@app/tenancy';
+
+/** A deleted organization takes every row of this module with it. */
+@EventsHandler(OrganizationDeletedEvent)
+export class DeleteOrganizationRolesHandler extends OrganizationRowsPurge {
+  protected readonly tables = ['roles.user_role'];
+}
