@@ -1,8 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { DurableEvent, loadConfig, OutboxRelay, PlatformModule, platformMigrations, TransactionRunner } from '@app/platform';
+import { DurableEvent, DurableEventHandler, loadConfig, OutboxRelay, PlatformModule, platformMigrations, TransactionRunner } from '@app/platform';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
@@ -24,8 +23,8 @@ class Journal {
 }
 
 function handlerFor(instance: string) {
-  @EventsHandler(ThingHappenedEvent)
-  class RecordingHandler implements IEventHandler<ThingHappenedEvent> {
+  @DurableEventHandler(ThingHappenedEvent)
+  class RecordingHandler implements DurableEventHandler<ThingHappenedEvent> {
     async handle(event: ThingHappenedEvent): Promise<void> {
       const key = `${event.thingId}:${event.seq}`;
       if ((Journal.failNext[key] ?? 0) > 0) {

@@ -1,4 +1,4 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetGroupMemberIdsQuery } from '@app/scim-groups';
 import { isSyncing } from '../domain/mapping-types';
@@ -10,8 +10,8 @@ import { AssignmentSync } from './assignment-sync';
 type MappingChange = MappingApprovedEvent | MappingRejectedEvent | MappingRevertedEvent;
 
 /** A mapping started, stopped or changed syncing: every member of its group is recomputed, set-based. */
-@EventsHandler(MappingApprovedEvent, MappingRejectedEvent, MappingRevertedEvent)
-export class SyncOnMappingChangedHandler implements IEventHandler<MappingChange> {
+@DurableEventHandler(MappingApprovedEvent, MappingRejectedEvent, MappingRevertedEvent)
+export class SyncOnMappingChangedHandler implements DurableEventHandler<MappingChange> {
   constructor(
     private readonly sync: AssignmentSync,
     private readonly queries: QueryBus,

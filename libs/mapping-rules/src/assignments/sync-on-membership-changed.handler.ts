@@ -1,4 +1,4 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { GroupMembersAddedEvent, GroupMembersRemovedEvent } from '@app/scim-groups';
 import { AssignmentSync } from './assignment-sync';
 
@@ -6,8 +6,8 @@ import { AssignmentSync } from './assignment-sync';
  * Recomputes exactly the users whose membership changed. Not skipped for unmapped groups: any
  * change that touches a user re-applies their SCIM-derived assignments (SPEC §8, manual removals).
  */
-@EventsHandler(GroupMembersAddedEvent, GroupMembersRemovedEvent)
-export class SyncOnMembershipChangedHandler implements IEventHandler<GroupMembersAddedEvent | GroupMembersRemovedEvent> {
+@DurableEventHandler(GroupMembersAddedEvent, GroupMembersRemovedEvent)
+export class SyncOnMembershipChangedHandler implements DurableEventHandler<GroupMembersAddedEvent | GroupMembersRemovedEvent> {
   constructor(private readonly sync: AssignmentSync) {}
 
   async handle({ organizationId, userIds }: GroupMembersAddedEvent | GroupMembersRemovedEvent): Promise<void> {

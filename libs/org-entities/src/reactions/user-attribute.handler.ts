@@ -1,5 +1,5 @@
-import { EventsHandler, IEventHandler, QueryBus } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { QueryBus } from '@nestjs/cqrs';
+import { DurableEventHandler, TransactionRunner } from '@app/platform';
 import { GetUserQuery, UserInvitedEvent, UserLambdatestGroupChangedEvent, UserProvisionedEvent } from '@app/scim-users';
 import { AssignmentsChangedEvent } from '../events/assignments-changed.event';
 
@@ -10,8 +10,8 @@ type UserEvent = UserProvisionedEvent | UserInvitedEvent | UserLambdatestGroupCh
  * user-level LambdatestGroup (a concurrency group's name) as a `user_attribute` assignment.
  * Reads the attribute's current value rather than the event's, so a replayed event cannot undo a later one.
  */
-@EventsHandler(UserProvisionedEvent, UserInvitedEvent, UserLambdatestGroupChangedEvent)
-export class UserAttributeHandler implements IEventHandler<UserEvent> {
+@DurableEventHandler(UserProvisionedEvent, UserInvitedEvent, UserLambdatestGroupChangedEvent)
+export class UserAttributeHandler implements DurableEventHandler<UserEvent> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly queries: QueryBus,

@@ -7,6 +7,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { AppConfig } from '../config/app-config';
 import { OutboxRelay } from '../outbox/outbox-relay';
+import { ParkedEvents } from '../outbox/parked-events';
 import { TransactionRunner } from './transaction-runner';
 
 export interface DatabaseModuleOptions {
@@ -69,10 +70,11 @@ export class DatabaseModule {
       ],
       providers: [
         OutboxRelay,
+        ParkedEvents,
         TransactionRunner,
         ...(options.migrateOnStart ? [{ provide: MIGRATE_ON_START, useClass: MigrateOnStart }] : []),
       ],
-      exports: [OutboxRelay, TransactionRunner],
+      exports: [OutboxRelay, ParkedEvents, TransactionRunner],
     };
   }
 }

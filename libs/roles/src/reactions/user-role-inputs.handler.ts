@@ -1,4 +1,5 @@
-import { EventsHandler, IEventHandler, QueryBus } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
+import { QueryBus } from '@nestjs/cqrs';
 import { GetUserQuery, UserInvitedEvent, UserProvisionedEvent, UserRoleInputChangedEvent } from '@app/scim-users';
 import { isRole } from '../domain/role';
 import { RoleRecomputer } from '../domain/role-recomputer';
@@ -10,8 +11,8 @@ type UserRoleInputEvent = UserProvisionedEvent | UserInvitedEvent | UserRoleInpu
  * A user appeared or its IdP OrganizationRole changed. The IdP role is read from the user's current
  * state rather than from the event, so a replayed or late event can never bring back an old value.
  */
-@EventsHandler(UserProvisionedEvent, UserInvitedEvent, UserRoleInputChangedEvent)
-export class UserRoleInputsHandler implements IEventHandler<UserRoleInputEvent> {
+@DurableEventHandler(UserProvisionedEvent, UserInvitedEvent, UserRoleInputChangedEvent)
+export class UserRoleInputsHandler implements DurableEventHandler<UserRoleInputEvent> {
   constructor(
     private readonly recomputer: RoleRecomputer,
     private readonly queries: QueryBus,
