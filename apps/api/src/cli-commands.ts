@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { AppConfig } from '@app/platform';
+import { AppConfig, ParkedEvents } from '@app/platform';
 import { AdminTokenIssuer, CreateOrganizationCommand, RotateScimTokenCommand, SetGroupProvisioningCommand } from '@app/tenancy';
 
 export type CliFlags = Record<string, string>;
@@ -10,7 +10,9 @@ export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]
   org:create --name <name>                                  create an organization; prints its id, SCIM base URL, SCIM token and an admin token
   org:rotate-scim-token --org <id>                          issue a new SCIM token (the old one stops working at once)
   org:set-group-provisioning --org <id> --enabled true|false
-  admin-token --org <id>                                    mint an admin API token (JWT) for local use`;
+  admin-token --org <id>                                    mint an admin API token (JWT) for local use
+  outbox:parked [--limit <n>]                               list outbox events the relay gave up on (parked)
+  outbox:redrive --id <id> | --all                          put parked events back for delivery`;
 
 export class CliUsageError extends Error {}
 
@@ -40,14 +42,29 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
     return app.get(CommandBus).execute(new SetGroupProvisioningCommand(required(flags, 'org'), enabled === 'true'));
   },
   'admin-token': async (app, flags) => ({ adminToken: app.get(AdminTokenIssuer).issue(required(flags, 'org')) }),
+  'outbox:parked': async (app, flags) => {
+    const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new CliUsageError('--limit must be a positive integer');
+    const parked = app.get(ParkedEvents);
+    return { total: await parked.count(), items: await parked.list(limit) };
+  },
+  'outbox:redrive': async (app, flags) => {
+    if (('id' in flags) === ('all' in flags)) throw new CliUsageError('give either --id <id> or --all');
+    if ('id' in flags && !/^\d{1,18}$/.test(flags.id)) throw new CliUsageError('--id must be a parked event id');
+    return { redriven: await app.get(ParkedEvents).redrive('all' in flags ? undefined : [flags.id]) };
+  },
 };
+
+/** Commands that only inspect or re-queue the outbox: the CLI does not wait for delivery after them. */
+export const CLI_COMMANDS_WITHOUT_DRAIN = new Set(['outbox:parked', 'outbox:redrive']);
 
 export function parseCliFlags(args: string[]): CliFlags {
   const flags: CliFlags = {};
   for (let i = 0; i < args.length; i++) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(args[i]);
     if (!match) throw new CliUsageError(`unexpected argument ${args[i]}`);
-    flags[match[1]] = match[2] ?? args[++i] ?? '';
+    // A flag followed by another flag (or nothing) is a switch, e.g. `--all`.
+    flags[match[1]] = match[2] ?? (args[i + 1]?.startsWith('--') ? '' : (args[++i] ?? ''));
   }
   return flags;
 }
