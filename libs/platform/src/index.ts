@@ -13,7 +13,7 @@ export { isUniqueViolation } from './database/pg-errors';
 export { DurableEvent, durableEventDefinition } from './outbox/durable-event';
 export type { DurableEventBase } from './outbox/durable-event';
 export { OutboxRelay, OutboxDrainTimeoutError } from './outbox/outbox-relay';
-export { DurableEventHandler } from './outbox/durable-event-handler';
+export { DurableEventHandler, eventsByOrganization } from './outbox/durable-event-handler';
 export { NotRetryable, isNotRetryable } from './outbox/not-retryable';
 export { ParkedEvents } from './outbox/parked-events';
 export type { ParkedEvent } from './outbox/parked-events';

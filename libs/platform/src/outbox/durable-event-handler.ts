@@ -30,3 +30,14 @@ export function DurableEventHandler(...events: EventClass[]): ClassDecorator {
 export function durableEventsHandledBy(handlerClass: Function): EventClass[] {
   return (Reflect.getOwnMetadata(DURABLE_HANDLER_METADATA, handlerClass) as EventClass[] | undefined) ?? [];
 }
+
+/** A batch split per organization, for handlers whose set-based work is scoped to one tenant. */
+export function eventsByOrganization<E extends DurableEventBase>(events: readonly E[]): Map<string, E[]> {
+  const byOrganization = new Map<string, E[]>();
+  for (const event of events) {
+    const group = byOrganization.get(event.organizationId) ?? [];
+    group.push(event);
+    byOrganization.set(event.organizationId, group);
+  }
+  return byOrganization;
+}

@@ -1,7 +1,7 @@
-import { DurableEventHandler } from '@app/platform';
+import { DurableEventHandler, eventsByOrganization } from '@app/platform';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetUserQuery, UserInvitedEvent, UserProvisionedEvent, UserRoleInputChangedEvent } from '@app/scim-users';
-import { isRole } from '../domain/role';
+import { isRole, Role } from '../domain/role';
 import { RoleRecomputer } from '../domain/role-recomputer';
 import { writeRoleInput } from '../domain/user-role-store';
 
@@ -18,10 +18,27 @@ export class UserRoleInputsHandler implements DurableEventHandler<UserRoleInputE
     private readonly queries: QueryBus,
   ) {}
 
-  async handle({ organizationId, userId }: UserRoleInputEvent): Promise<void> {
-    const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
-    if (!user) return;
-    const idpRole = isRole(user.organizationRole) ? user.organizationRole : null;
-    await this.recomputer.recompute(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'idp_role', idpRole));
+  async handle(event: UserRoleInputEvent): Promise<void> {
+    await this.handleBatch([event]);
+  }
+
+  /** Many users of one organization: their IdP roles written and their roles recomputed in one transaction. */
+  async handleBatch(events: UserRoleInputEvent[]): Promise<void> {
+    for (const [organizationId, group] of eventsByOrganization(events)) {
+      const userIds = group.map((event) => event.userId);
+      const inputs: { userId: string; idpRole: Role | null }[] = [];
+      for (const userId of userIds) {
+        const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
+        if (user) inputs.push({ userId, idpRole: isRole(user.organizationRole) ? user.organizationRole : null });
+      }
+      if (inputs.length === 0) continue;
+      await this.recomputer.recompute(
+        organizationId,
+        inputs.map((input) => input.userId),
+        async (em) => {
+          for (const { userId, idpRole } of inputs) await writeRoleInput(em, organizationId, userId, 'idp_role', idpRole);
+        },
+      );
+    }
   }
 }
