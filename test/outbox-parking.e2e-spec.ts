@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ParkedEvents } from '@app/platform';
+import { ParkedEvent, ParkedEvents } from '@app/platform';
 import { GetEffectiveRoleQuery } from '@app/roles';
 import { PLATFORM_SERVICE_TOKEN, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 import { runCliCommand } from '../apps/api/src/cli-commands';
@@ -45,7 +45,7 @@ describe('parked outbox events: visible and re-drivable', () => {
     expect(ready.body).toMatchObject({ status: 'degraded', info: { database: { status: 'up' }, outbox: { status: 'up', pending: 0, parked: 1 } } });
     expect((await t.http().get('/metrics')).text).toMatch(/^outbox_parked_events 1$/m);
 
-    const listed = (await runCliCommand(t.app, 'outbox:parked', [])) as { total: number; items: Record<string, any>[] };
+    const listed = (await runCliCommand(t.app, 'outbox:parked', [])) as { total: number; items: ParkedEvent[] };
     expect(listed.total).toBe(1);
     expect(listed.items).toEqual([
       expect.objectContaining({

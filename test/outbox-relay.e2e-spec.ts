@@ -222,4 +222,15 @@ describe('transactional outbox relay', () => {
     while (Journal.delivered.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(Journal.delivered).toEqual([{ instance: 'relay', thingId: 't1', seq: 1 }]);
   });
+
+  it('an event inserted by plain SQL (any writer, not only the outbox writer) is delivered too', async () => {
+    const app = await startInstance(database, 'a');
+    await app.get(MikroORM).em.getConnection().execute(
+      `insert into platform.outbox_event (event_id, organization_id, aggregate_type, aggregate_id, type, payload)
+       values (gen_random_uuid(), ?, 'thing', 't9', 'test.thing-happened.v1', ?::jsonb)`,
+      [ORG, JSON.stringify({ organizationId: ORG, thingId: 't9', seq: 1 })],
+    );
+    await app.get(OutboxRelay).drain();
+    expect(Journal.delivered).toEqual([{ instance: 'a', thingId: 't9', seq: 1 }]);
+  });
 });

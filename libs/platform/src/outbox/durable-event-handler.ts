@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DurableEventBase } from './durable-event';
 
-type EventClass = abstract new (...args: never[]) => DurableEventBase;
+export type DurableEventClass = abstract new (...args: never[]) => DurableEventBase;
 
 /**
  * Reacts to durable events, delivered by the outbox relay after commit, at least once and in order
@@ -21,14 +21,14 @@ const DURABLE_HANDLER_METADATA = Symbol('platform:durable-event-handler');
  * is never registered on the in-process EventBus, so an accidental `eventBus.publish` cannot deliver
  * a durable event a second time outside the outbox.
  */
-export function DurableEventHandler(...events: EventClass[]): ClassDecorator {
+export function DurableEventHandler(...events: DurableEventClass[]): ClassDecorator {
   return (target) => {
     Reflect.defineMetadata(DURABLE_HANDLER_METADATA, events, target);
   };
 }
 
-export function durableEventsHandledBy(handlerClass: Function): EventClass[] {
-  return (Reflect.getOwnMetadata(DURABLE_HANDLER_METADATA, handlerClass) as EventClass[] | undefined) ?? [];
+export function durableEventsHandledBy(handlerClass: object): DurableEventClass[] {
+  return (Reflect.getOwnMetadata(DURABLE_HANDLER_METADATA, handlerClass) as DurableEventClass[] | undefined) ?? [];
 }
 
 /** A batch split per organization, for handlers whose set-based work is scoped to one tenant. */

@@ -1,5 +1,5 @@
 import { DurableEventBase, durableEventDefinition, reviveDurableEvent } from './durable-event';
-import type { DurableEventHandler } from './durable-event-handler';
+import type { DurableEventClass, DurableEventHandler } from './durable-event-handler';
 import { isNotRetryable } from './not-retryable';
 import type { DeliveryResult, OutboxRow } from './outbox-store';
 
@@ -14,9 +14,9 @@ const MAX_ERROR_LENGTH = 4000;
 export class HandlerRegistry {
   private readonly byType = new Map<string, RegisteredHandler[]>();
 
-  add(name: string, instance: DurableEventHandler, eventClasses: Function[]): void {
+  add(name: string, instance: DurableEventHandler, eventClasses: DurableEventClass[]): void {
     for (const eventClass of eventClasses) {
-      const { type } = durableEventDefinition(eventClass as never);
+      const { type } = durableEventDefinition(eventClass);
       const list = this.byType.get(type) ?? [];
       list.push({ name, instance });
       this.byType.set(type, list);

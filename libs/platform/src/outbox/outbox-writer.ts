@@ -5,17 +5,14 @@ import { DurableEventBase, durableEventDefinition } from './durable-event';
 
 export const OUTBOX_TABLE = 'platform.outbox_event';
 export const OUTBOX_STREAM_TABLE = 'platform.outbox_stream';
-/** NOTIFY fires only when the transaction commits: a relay woken by it always finds the events. */
+/** The insert trigger's NOTIFY fires only when the transaction commits: a relay woken by it always finds the events. */
 export const OUTBOX_CHANNEL = 'platform_outbox';
 
 /**
  * Inserts events in the caller's transaction: they commit or roll back with the state change.
  * Columns travel as arrays (one statement, six parameters, whatever the number of events), so a
  * command that raises thousands of events stays one round trip under PostgreSQL's parameter limit.
- * The same statement opens each aggregate's stream and notifies the relays.
- *
- * The stream upsert updates (not `do nothing`) on purpose: it locks the stream row until commit, so
- * a relay closing that stream waits for this transaction and then sees its events.
+ * A trigger on the table opens each aggregate's stream and notifies the relays (see the migration).
  */
 export async function writeToOutbox(em: EntityManager, events: readonly DurableEventBase[]): Promise<void> {
   if (events.length === 0) return;
@@ -26,19 +23,13 @@ export async function writeToOutbox(em: EntityManager, events: readonly DurableE
     values.forEach((value, i) => columns[i].push(value));
   }
   await em.execute(
-    `with inserted as (
-       insert into ${OUTBOX_TABLE} (event_id, organization_id, aggregate_type, aggregate_id, type, payload)
-       select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[])
-       returning id, organization_id, aggregate_type, aggregate_id
-     ), streams as (
-       ${openStreamsSql('inserted')}
-     )
-     select pg_notify('${OUTBOX_CHANNEL}', '')`,
+    `insert into ${OUTBOX_TABLE} (event_id, organization_id, aggregate_type, aggregate_id, type, payload)
+     select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[])`,
     columns.map((column) => pgArray(column)),
   );
 }
 
-/** Opens (or keeps open) the stream of every aggregate in `source` (columns id, organization_id, aggregate_type, aggregate_id). */
+/** Opens (or keeps open) the stream of every aggregate in `source` (columns id, organization_id, aggregate_type, aggregate_id), as the insert trigger does. */
 export function openStreamsSql(source: string): string {
   return `insert into ${OUTBOX_STREAM_TABLE} (aggregate_type, aggregate_id, organization_id)
        select distinct on (aggregate_type, aggregate_id) aggregate_type, aggregate_id, organization_id from ${source}
