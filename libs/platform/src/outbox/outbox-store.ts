@@ -82,15 +82,17 @@ export class OutboxStore {
     );
   }
 
-  /** Keeps the claim alive while handlers are slow; answers false when another relay took it over. */
-  async renewClaim(token: string, leaseSeconds: number): Promise<boolean> {
-    const rows = await executeBound<{ n: string }>(
+  /**
+   * Keeps the claim alive while handlers are slow. Rows a writer holds at that instant are skipped
+   * (renewed next time) rather than waited for: waiting could deadlock with a writer locking several.
+   */
+  async renewClaim(token: string, leaseSeconds: number): Promise<void> {
+    await executeBound(
       this.em(),
-      `with renewed as (update ${OUTBOX_STREAM_TABLE} set claimed_until = now() + make_interval(secs => ?) where claim_token = ? returning 1)
-       select count(*) as n from renewed`,
+      `update ${OUTBOX_STREAM_TABLE} set claimed_until = now() + make_interval(secs => ?)
+        where (aggregate_type, aggregate_id) in (select aggregate_type, aggregate_id from ${OUTBOX_STREAM_TABLE} where claim_token = ? for update skip locked)`,
       [leaseSeconds, token],
     );
-    return Number(rows[0].n) > 0;
   }
 
   /** Records one wave's results in one statement. */
@@ -126,7 +128,8 @@ export class OutboxStore {
   /**
    * Ends a round's claims. Each stream row is locked first, and only then, in a later statement,
    * checked for undelivered events: a writer that added one holds that row until it commits, so
-   * its event is visible by then and the stream stays open.
+   * its event is visible by then and the stream stays open. Locks are taken in key order, the order
+   * the insert trigger takes them in, so a writer and a relay never deadlock.
    */
   async releaseStreams(token: string, releases: StreamRelease[]): Promise<void> {
     if (releases.length === 0) return;
@@ -136,7 +139,7 @@ export class OutboxStore {
       await executeBound(
         tx,
         `select 1 from ${OUTBOX_STREAM_TABLE} s join unnest(?::text[], ?::text[]) as c(aggregate_type, aggregate_id) using (aggregate_type, aggregate_id)
-          where s.claim_token = ? for update of s`,
+          where s.claim_token = ? order by s.aggregate_type, s.aggregate_id for update of s`,
         [types, ids, token],
       );
       await executeBound(
