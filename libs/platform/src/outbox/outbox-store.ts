@@ -129,7 +129,7 @@ export class OutboxStore {
    * Ends a round's claims. Each stream row is locked first, and only then, in a later statement,
    * checked for undelivered events: a writer that added one holds that row until it commits, so
    * its event is visible by then and the stream stays open. Locks are taken in key order, the order
-   * the insert trigger takes them in, so a writer and a relay never deadlock.
+   * the outbox triggers take them in, so a writer and a relay never deadlock.
    */
   async releaseStreams(token: string, releases: StreamRelease[]): Promise<void> {
     if (releases.length === 0) return;

@@ -5,14 +5,14 @@ import { DurableEventBase, durableEventDefinition } from './durable-event';
 
 export const OUTBOX_TABLE = 'platform.outbox_event';
 export const OUTBOX_STREAM_TABLE = 'platform.outbox_stream';
-/** The insert trigger's NOTIFY fires only when the transaction commits: a relay woken by it always finds the events. */
+/** The outbox triggers' NOTIFY fires only when the transaction commits: a relay woken by it always finds the events. */
 export const OUTBOX_CHANNEL = 'platform_outbox';
 
 /**
  * Inserts events in the caller's transaction: they commit or roll back with the state change.
  * Columns travel as arrays (one statement, six parameters, whatever the number of events), so a
  * command that raises thousands of events stays one round trip under PostgreSQL's parameter limit.
- * A trigger on the table opens each aggregate's stream and notifies the relays (see the migration).
+ * Triggers on the table open each aggregate's stream and notify the relays (see the streams migration).
  */
 export async function writeToOutbox(em: EntityManager, events: readonly DurableEventBase[]): Promise<void> {
   if (events.length === 0) return;
@@ -27,12 +27,4 @@ export async function writeToOutbox(em: EntityManager, events: readonly DurableE
      select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[])`,
     columns.map((column) => pgArray(column)),
   );
-}
-
-/** Opens (or keeps open) the stream of every aggregate in `source` (columns id, organization_id, aggregate_type, aggregate_id), as the insert trigger does. */
-export function openStreamsSql(source: string): string {
-  return `insert into ${OUTBOX_STREAM_TABLE} (aggregate_type, aggregate_id, organization_id)
-       select distinct on (aggregate_type, aggregate_id) aggregate_type, aggregate_id, organization_id from ${source}
-        order by aggregate_type, aggregate_id, id
-       on conflict (aggregate_type, aggregate_id) do update set organization_id = ${OUTBOX_STREAM_TABLE}.organization_id`;
 }

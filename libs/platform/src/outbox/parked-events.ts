@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { executeBound } from '../database/bound-sql';
 import { pgArray } from '../database/pg-array';
-import { OUTBOX_CHANNEL, OUTBOX_TABLE, openStreamsSql } from './outbox-writer';
+import { OUTBOX_TABLE } from './outbox-writer';
 
 export interface ParkedEvent {
   id: string;
@@ -46,18 +46,19 @@ export class ParkedEvents {
     );
   }
 
-  /** Puts parked events back in their aggregate's stream; `ids` omitted re-drives them all. Answers how many. */
+  /**
+   * Puts parked events back in their aggregate's stream (the outbox's update trigger reopens it and
+   * wakes the relays); `ids` omitted re-drives them all. Answers how many.
+   */
   async redrive(ids?: readonly string[]): Promise<number> {
     const [row] = await executeBound<{ n: string }>(
       this.orm.em.fork(),
       `with redriven as (
          update ${OUTBOX_TABLE} set failed_at = null, attempts = 0
           where ${PARKED} and (?::bigint[] is null or id = any(?::bigint[]))
-         returning id, organization_id, aggregate_type, aggregate_id
-       ), streams as (
-         ${openStreamsSql('redriven')}
+         returning 1
        )
-       select count(*) as n, pg_notify('${OUTBOX_CHANNEL}', '') from redriven`,
+       select count(*) as n from redriven`,
       [ids ? pgArray(ids) : null, ids ? pgArray(ids) : null],
     );
     return Number(row.n);
