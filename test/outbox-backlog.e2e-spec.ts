@@ -26,7 +26,7 @@ describe('outbox relay under a big backlog', () => {
   it('with a pool of two connections, requests are served throughout, and no transaction spans many deliveries', async () => {
     const org = await t.createOrg();
     const scim = ScimClient.of(t, org);
-    const userIds = await seedUsers(t, org.organizationId, 3000, 'backlog');
+    const userIds = await seedUsers(t, org.organizationId, 1500, 'backlog');
     await t.app
       .get(TransactionRunner)
       .run(async ({ raise }) => raise(...userIds.map((id) => new UserProvisionedEvent(org.organizationId, id, `${id}@seed.test`, true, null, null, false))));
@@ -56,10 +56,8 @@ describe('outbox relay under a big backlog', () => {
     const longest = Math.max(0, ...[...spans.values()].map((span) => span.last - span.first));
     expect(longest).toBeLessThan(10);
 
-    const drainStart = Date.now();
     await t.app.get(OutboxRelay).drain(120_000);
-    process.stderr.write(`drained in ${Date.now() - drainStart} ms\n`);
     const [{ n }] = (await observer.query<{ n: string }>(`select count(*) as n from roles.user_role where organization_id = $1`, [org.organizationId])).rows;
-    expect(Number(n)).toBe(3000);
-  });
+    expect(Number(n)).toBe(1500);
+  }, 180_000);
 });
