@@ -19,10 +19,5 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  {
-    // The outbox lib is being reworked on its own branch (durable-handler decorator); its three
-    // `Function` types go with that work. Remove this block once it has landed.
-    files: ['libs/platform/src/outbox/**/*.ts'],
-    rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
-  },
+
 );

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { AppConfig, ParkedEvents } from '@app/platform';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   AdminTokenIssuer,
@@ -28,7 +28,9 @@ export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]
   org:delete --org <id|external id>                         delete the organization and all its data in every module
   org:rotate-scim-token --org <id> [--overlap true]          issue a new SCIM token (the old one stops at once, or after SCIM_TOKEN_GRACE_HOURS with --overlap)
   org:set-group-provisioning --org <id> --enabled true|false
-  admin-token --org <id>                                    mint an admin API token (JWT) for local use`;
+  admin-token --org <id>                                    mint an admin API token (JWT) for local use
+  outbox:parked [--limit <n>]                               list outbox events the relay gave up on (parked)
+  outbox:redrive --id <id> | --all                          put parked events back for delivery`;
 
 export class CliUsageError extends Error {}
 
@@ -97,14 +99,29 @@ export const CLI_COMMANDS: Record<string, CliCommand> = {
     return app.get(CommandBus).execute(new SetGroupProvisioningCommand(required(flags, 'org'), enabled === 'true'));
   },
   'admin-token': async (app, flags) => ({ adminToken: app.get(AdminTokenIssuer).issue(required(flags, 'org')) }),
+  'outbox:parked': async (app, flags) => {
+    const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new CliUsageError('--limit must be a positive integer');
+    const parked = app.get(ParkedEvents);
+    return { total: await parked.count(), items: await parked.list(limit) };
+  },
+  'outbox:redrive': async (app, flags) => {
+    if (('id' in flags) === ('all' in flags)) throw new CliUsageError('give either --id <id> or --all');
+    if ('id' in flags && !/^\d{1,18}$/.test(flags.id)) throw new CliUsageError('--id must be a parked event id');
+    return { redriven: await app.get(ParkedEvents).redrive('all' in flags ? undefined : [flags.id]) };
+  },
 };
+
+/** Commands that only inspect or re-queue the outbox: the CLI does not wait for delivery after them. */
+export const CLI_COMMANDS_WITHOUT_DRAIN = new Set(['outbox:parked', 'outbox:redrive']);
 
 export function parseCliFlags(args: string[]): CliFlags {
   const flags: CliFlags = {};
   for (let i = 0; i < args.length; i++) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(args[i]);
     if (!match) throw new CliUsageError(`unexpected argument ${args[i]}`);
-    flags[match[1]] = match[2] ?? args[++i] ?? '';
+    // A flag followed by another flag (or nothing) is a switch, e.g. `--all`.
+    flags[match[1]] = match[2] ?? (args[i + 1]?.startsWith('--') ? '' : (args[++i] ?? ''));
   }
   return flags;
 }

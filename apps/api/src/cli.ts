@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, OutboxRelay, resolveDatabase } from '@app/platform';
 import { AppModule } from './app.module';
-import { CLI_COMMANDS, CLI_USAGE, CliUsageError, runCliCommand } from './cli-commands';
+import { CLI_COMMANDS, CLI_COMMANDS_WITHOUT_DRAIN, CLI_USAGE, CliUsageError, runCliCommand } from './cli-commands';
 
 async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2);
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   try {
     const result = await runCliCommand(app, name, args);
     // Deliver what the command raised (e.g. the new organization's default entities) before exiting.
-    await app.get(OutboxRelay).drain(10_000);
+    if (!CLI_COMMANDS_WITHOUT_DRAIN.has(name)) await app.get(OutboxRelay).drain(10_000);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   } finally {

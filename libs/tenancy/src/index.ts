@@ -3,6 +3,7 @@ export { tenancyMigrations } from './migrations/index';
 export { AdminApi } from './auth/admin-api.decorator';
 export { ScimAuthGuard } from './auth/scim-auth.guard';
 export { AdminAuthGuard } from './auth/admin-auth.guard';
+export { PlatformServiceGuard } from './auth/platform-service.guard';
 export { AdminTokenIssuer } from './auth/admin-token.issuer';
 export { CurrentAdmin, CurrentScimPrincipal } from './auth/principals';
 export type { AdminPrincipal, ScimPrincipal, OrganizationRoleName } from './auth/principals';

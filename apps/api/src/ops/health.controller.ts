@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { OutboxRelay } from '@app/platform';
+import { OutboxRelay, ParkedEvents } from '@app/platform';
 
 /** Liveness says the process answers; readiness says it can serve: database reachable, schema current. */
 @Controller('health')
@@ -11,6 +11,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
+    private readonly parked: ParkedEvents,
   ) {}
 
   @Get('live')
@@ -20,8 +21,11 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([() => this.database(), () => this.migrations(), () => this.outbox()]);
+  async ready() {
+    const result = await this.health.check([() => this.database(), () => this.migrations(), () => this.outbox()]);
+    // Parked events do not stop this instance from serving (still 200), but derived state is missing something.
+    const outbox = result.info?.outbox;
+    return outbox && 'parked' in outbox && outbox.parked > 0 ? { ...result, status: 'degraded' } : result;
   }
 
   private async database() {
@@ -48,7 +52,7 @@ export class HealthController {
   private async outbox() {
     const check = this.indicators.check('outbox');
     try {
-      return check.up({ lagSeconds: await this.relay.lagSeconds(), pending: await this.relay.pendingCount() });
+      return check.up({ lagSeconds: await this.relay.lagSeconds(), pending: await this.relay.pendingCount(), parked: await this.parked.count() });
     } catch (error) {
       return check.down({ message: (error as Error).message });
     }

@@ -2,7 +2,7 @@ import { Controller, Get, Injectable, OnApplicationBootstrap, Res } from '@nestj
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { OutboxRelay } from '@app/platform';
+import { OutboxRelay, ParkedEvents } from '@app/platform';
 import { isScimPath, scimErrorTypeOf } from '@app/scim-protocol';
 
 /** Prometheus metrics: request rate and latency per route, SCIM errors by type, outbox lag. */
@@ -26,6 +26,7 @@ export class Metrics implements OnApplicationBootstrap {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     relay: OutboxRelay,
+    parked: ParkedEvents,
   ) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
@@ -42,6 +43,14 @@ export class Metrics implements OnApplicationBootstrap {
       registers: [this.registry],
       async collect() {
         this.set(await relay.pendingCount());
+      },
+    });
+    new Gauge({
+      name: 'outbox_parked_events',
+      help: 'Outbox events given up on after OUTBOX_MAX_ATTEMPTS, waiting for an operator re-drive',
+      registers: [this.registry],
+      async collect() {
+        this.set(await parked.count());
       },
     });
   }

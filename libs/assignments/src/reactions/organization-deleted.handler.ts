@@ -1,8 +1,8 @@
-import { EventsHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { OrganizationDeletedEvent, OrganizationRowsPurge } from '@app/tenancy';
 
 /** A deleted organization takes its conflicts and the admins' remembered decisions with it. */
-@EventsHandler(OrganizationDeletedEvent)
+@DurableEventHandler(OrganizationDeletedEvent)
 export class DeleteOrganizationConflictsHandler extends OrganizationRowsPurge {
   protected readonly tables = ['assignments.conflict_decision', 'assignments.conflict'];
 }

@@ -1,4 +1,4 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { QueryBus } from '@nestjs/cqrs';
 import { isSyncing, MappingApprovedEvent, MappingRejectedEvent, MappingRevertedEvent } from '@app/mapping-rules';
 import { GetGroupMemberIdsQuery } from '@app/scim-groups';
@@ -7,8 +7,8 @@ import { ScimAssignmentSync } from '../sync/scim-assignment-sync';
 type MappingChange = MappingApprovedEvent | MappingRejectedEvent | MappingRevertedEvent;
 
 /** A mapping started, stopped or changed syncing: every member of its group is recomputed, set-based. */
-@EventsHandler(MappingApprovedEvent, MappingRejectedEvent, MappingRevertedEvent)
-export class SyncOnMappingChangedHandler implements IEventHandler<MappingChange> {
+@DurableEventHandler(MappingApprovedEvent, MappingRejectedEvent, MappingRevertedEvent)
+export class SyncOnMappingChangedHandler implements DurableEventHandler<MappingChange> {
   constructor(
     private readonly sync: ScimAssignmentSync,
     private readonly queries: QueryBus,

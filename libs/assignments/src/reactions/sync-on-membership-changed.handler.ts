@@ -1,4 +1,4 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { GroupMembersAddedEvent, GroupMembersRemovedEvent } from '@app/scim-groups';
 import { ScimAssignmentSync } from '../sync/scim-assignment-sync';
 
@@ -7,8 +7,8 @@ import { ScimAssignmentSync } from '../sync/scim-assignment-sync';
  * change that touches a user re-applies their SCIM-derived assignments, which is what ends an
  * admin's manual removal (docs/assignments.md).
  */
-@EventsHandler(GroupMembersAddedEvent, GroupMembersRemovedEvent)
-export class SyncOnMembershipChangedHandler implements IEventHandler<GroupMembersAddedEvent | GroupMembersRemovedEvent> {
+@DurableEventHandler(GroupMembersAddedEvent, GroupMembersRemovedEvent)
+export class SyncOnMembershipChangedHandler implements DurableEventHandler<GroupMembersAddedEvent | GroupMembersRemovedEvent> {
   constructor(private readonly sync: ScimAssignmentSync) {}
 
   async handle({ organizationId, userIds }: GroupMembersAddedEvent | GroupMembersRemovedEvent): Promise<void> {

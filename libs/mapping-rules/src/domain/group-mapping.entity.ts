@@ -5,7 +5,7 @@ import type { MappingCreator, MappingDecider, MappingStatus, TargetType } from '
 /** Links one SCIM group to one target entity (by id: entities live in org-entities). */
 @Entity({ schema: 'mapping_rules', tableName: 'group_mapping' })
 export class GroupMapping {
-  [OptionalProps]?: 'targetDeleted' | 'createdAt' | 'updatedAt' | 'entityId' | 'ruleId' | 'decidedBy';
+  [OptionalProps]?: 'targetDeleted' | 'createdAt' | 'updatedAt' | 'entityId' | 'ruleId' | 'decidedBy' | 'pendingReason';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,6 +39,10 @@ export class GroupMapping {
 
   @Property({ type: 'text', nullable: true })
   decidedBy: MappingDecider | null = null;
+
+  /** Why a rule could not auto-approve it (a product rule refused the target); cleared on approval. */
+  @Property({ type: 'text', nullable: true })
+  pendingReason: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -16,6 +16,7 @@ export function approveMapping(mapping: GroupMapping, entityId: string, decidedB
   mapping.status = decidedBy === 'rule' ? 'auto_approved' : 'approved';
   mapping.targetDeleted = false;
   mapping.decidedBy = decidedBy;
+  mapping.pendingReason = null;
   return new MappingApprovedEvent(mapping.organizationId, mapping.id, mapping.groupId, mapping.targetType, entityId, previousStatus);
 }
 

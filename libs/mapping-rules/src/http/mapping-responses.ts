@@ -8,6 +8,7 @@ export class MappingResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null while Pending without a chosen target' }) entityId!: string | null;
   @ApiProperty({ enum: MAPPING_STATUSES }) status!: string;
   @ApiProperty({ description: 'The target was deleted by an admin; the mapping waits in Pending for a new one' }) targetDeleted!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: 'Auto-approve could not create a Team named after the group: name must be 1 to 200 characters', description: 'Why a rule left it Pending instead of auto-approving it' }) pendingReason!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rule that made it; null when an admin did' }) ruleId!: string | null;
   @ApiProperty({ enum: ['rule', 'admin'] }) createdBy!: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;

@@ -1,4 +1,5 @@
 import { Migration20261128000700MappingRules } from './Migration20261128000700MappingRules';
+import { Migration20261201020200MappingPendingReason } from './Migration20261201020200MappingPendingReason';
 import { Migration20261201060000DropDetectedConflict } from './Migration20261201060000DropDetectedConflict';
 
-export const mappingRulesMigrations = [Migration20261128000700MappingRules, Migration20261201060000DropDetectedConflict];
+export const mappingRulesMigrations = [Migration20261128000700MappingRules, Migration20261201020200MappingPendingReason, Migration20261201060000DropDetectedConflict];

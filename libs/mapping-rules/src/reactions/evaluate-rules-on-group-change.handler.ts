@@ -1,12 +1,12 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { GroupCreatedEvent, GroupRenamedEvent, GroupRestoredEvent } from '@app/scim-groups';
 import { MappingRuleEngine } from '../rules/mapping-rule-engine';
 
 type GroupNamedEvent = GroupCreatedEvent | GroupRestoredEvent | GroupRenamedEvent;
 
 /** Rules run only when a group is created, restored or renamed (docs/mapping-rules.md). */
-@EventsHandler(GroupCreatedEvent, GroupRestoredEvent, GroupRenamedEvent)
-export class EvaluateRulesOnGroupChangeHandler implements IEventHandler<GroupNamedEvent> {
+@DurableEventHandler(GroupCreatedEvent, GroupRestoredEvent, GroupRenamedEvent)
+export class EvaluateRulesOnGroupChangeHandler implements DurableEventHandler<GroupNamedEvent> {
   constructor(private readonly engine: MappingRuleEngine) {}
 
   async handle(event: GroupNamedEvent): Promise<void> {

@@ -1,12 +1,11 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { DurableEventHandler, TransactionRunner } from '@app/platform';
 import { GroupDeletedEvent } from '@app/scim-groups';
 import { GroupMapping } from '../domain/group-mapping.entity';
 import { rejectMapping } from '../domain/mapping-transitions';
 
 /** docs/scim-groups.md: a deleted group's mappings become Rejected; MappingRejected then unassigns its members. */
-@EventsHandler(GroupDeletedEvent)
-export class RejectMappingsOnGroupDeletedHandler implements IEventHandler<GroupDeletedEvent> {
+@DurableEventHandler(GroupDeletedEvent)
+export class RejectMappingsOnGroupDeletedHandler implements DurableEventHandler<GroupDeletedEvent> {
   constructor(private readonly transactions: TransactionRunner) {}
 
   async handle({ organizationId, groupId }: GroupDeletedEvent): Promise<void> {

@@ -1,5 +1,4 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { DurableEventHandler, TransactionRunner } from '@app/platform';
 import { EntityDeletedEvent } from '@app/org-entities';
 import { GroupMapping } from '../domain/group-mapping.entity';
 import { revertMapping } from '../domain/mapping-transitions';
@@ -8,8 +7,8 @@ import { revertMapping } from '../domain/mapping-transitions';
  * docs/mapping-rules.md: the admin deleted a target entity. Its mappings go back to Pending flagged targetDeleted;
  * MappingReverted then unassigns the members. Rules never auto-approve such a mapping again.
  */
-@EventsHandler(EntityDeletedEvent)
-export class RevertMappingsOnEntityDeletedHandler implements IEventHandler<EntityDeletedEvent> {
+@DurableEventHandler(EntityDeletedEvent)
+export class RevertMappingsOnEntityDeletedHandler implements DurableEventHandler<EntityDeletedEvent> {
   constructor(private readonly transactions: TransactionRunner) {}
 
   async handle(event: EntityDeletedEvent): Promise<void> {

@@ -10,6 +10,7 @@ export interface MappingView {
   entityId: string | null;
   status: MappingStatus;
   targetDeleted: boolean;
+  pendingReason: string | null;
   ruleId: string | null;
   createdBy: MappingCreator;
   createdAt: Date;
@@ -17,7 +18,7 @@ export interface MappingView {
 }
 
 export const MAPPING_COLUMNS = `m.id, m.group_id as "groupId", m.target_type as "targetType", m.entity_id as "entityId", m.status,
-  m.target_deleted as "targetDeleted", m.rule_id as "ruleId", m.created_by as "createdBy", m.created_at as "createdAt", m.updated_at as "updatedAt"`;
+  m.target_deleted as "targetDeleted", m.pending_reason as "pendingReason", m.rule_id as "ruleId", m.created_by as "createdBy", m.created_at as "createdAt", m.updated_at as "updatedAt"`;
 
 export function mappingViewFromRow(row: MappingView): MappingView {
   return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
@@ -31,6 +32,7 @@ export function mappingViewFromEntity(m: GroupMapping): MappingView {
     entityId: m.entityId,
     status: m.status,
     targetDeleted: m.targetDeleted,
+    pendingReason: m.pendingReason,
     ruleId: m.ruleId,
     createdBy: m.createdBy,
     createdAt: m.createdAt,

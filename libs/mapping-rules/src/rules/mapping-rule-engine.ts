@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, ReadSide, TransactionRunner } from '@app/platform';
+import { DomainError, isNotRetryable, ReadSide, TransactionRunner } from '@app/platform';
 import { GroupMapping } from '../domain/group-mapping.entity';
 import { liveMappingOfEntity } from '../domain/mapping-repository';
 import { approveMapping, revertMapping } from '../domain/mapping-transitions';
@@ -47,7 +47,8 @@ export class MappingRuleEngine {
     );
     // Resolved before the transaction: creating an entity is org-entities' own transaction, and a
     // replay after a failure finds the entity by name instead of creating a second one.
-    const entityId = winner && winnerMayAdd(winner, current) && winner.autoApprove ? await this.resolveTarget(group, winner.targetType) : null;
+    const target = winner && winnerMayAdd(winner, current) && winner.autoApprove ? await this.resolveTarget(group, winner.targetType) : null;
+    const entityId = target?.entityId ?? null;
 
     await this.transactions.run(async ({ em, raise }) => {
       const mappings = await em.find(GroupMapping, { organizationId: group.organizationId, groupId: group.groupId });
@@ -64,6 +65,7 @@ export class MappingRuleEngine {
         status: 'pending',
         ruleId: winner.id,
         createdBy: 'rule',
+        pendingReason: target?.refusal ?? null,
       });
       const free = entityId && !(await liveMappingOfEntity(em, group.organizationId, winner.targetType, entityId));
       if (free) raise(approveMapping(mapping, entityId, 'rule'));
@@ -89,13 +91,27 @@ export class MappingRuleEngine {
     }
   }
 
-  private async resolveTarget(group: GroupSnapshot, targetType: TargetType): Promise<string | null> {
+  /**
+   * The entity named after the group, created if missing. When org-entities refuses to create it
+   * (a product rule, e.g. the name is longer than an entity name may be), retrying would fail the
+   * same way: the mapping stays Pending with the refusal as its reason, for an admin to decide.
+   */
+  private async resolveTarget(group: GroupSnapshot, targetType: TargetType): Promise<{ entityId: string | null; refusal?: string }> {
     const existing = await this.entities.findByName(group.organizationId, targetType, group.displayName.trim());
-    if (existing) return existing.id;
-    if (!CREATABLE_TARGET_TYPES.includes(targetType)) return null;
-    return (await this.entities.create(group.organizationId, targetType, group.displayName.trim())).id;
+    if (existing) return { entityId: existing.id };
+    if (!CREATABLE_TARGET_TYPES.includes(targetType)) return { entityId: null };
+    try {
+      return { entityId: (await this.entities.create(group.organizationId, targetType, group.displayName.trim())).id };
+    } catch (error) {
+      if (!isNotRetryable(error)) throw error;
+      const refusal = `Auto-approve could not create a ${TARGET_LABELS[targetType]} named after the group: ${(error as Error).message}`;
+      this.logger.warn(`group ${group.groupId}: ${refusal}`);
+      return { entityId: null, refusal };
+    }
   }
 }
+
+const TARGET_LABELS: Record<TargetType, string> = { team: 'Team', concurrency_group: 'Concurrency Group', sub_organization: 'Sub-Organization' };
 
 /** The winner adds a mapping unless one of its type is live, or an admin rejected one. */
 function winnerMayAdd(winner: RuleRow, mappings: readonly MappingFacts[]): boolean {

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@app/platform';
+import { ConflictError, InvalidInputError, NotFoundError, NotRetryable } from '@app/platform';
 
 export class EntityNotFoundError extends NotFoundError {
   constructor(id: string) {
@@ -30,4 +30,6 @@ export class ScimOwnedAssignmentError extends ConflictError {
   }
 }
 
+/** Replaying the event that asked for it cannot make the input valid. */
+@NotRetryable()
 export class InvalidEntityInputError extends InvalidInputError {}

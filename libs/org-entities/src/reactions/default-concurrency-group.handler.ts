@@ -1,13 +1,12 @@
-import { EventsHandler, IEventHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { executeBound, TransactionRunner } from '@app/platform';
+import { DurableEventHandler, executeBound, TransactionRunner } from '@app/platform';
 import { OrganizationCreatedEvent } from '@app/tenancy';
 
 export const DEFAULT_CONCURRENCY_GROUP_NAME = 'Default';
 
 /** Every organization has a default concurrency group from the start; a repeated delivery finds it there. */
-@EventsHandler(OrganizationCreatedEvent)
-export class CreateDefaultConcurrencyGroupHandler implements IEventHandler<OrganizationCreatedEvent> {
+@DurableEventHandler(OrganizationCreatedEvent)
+export class CreateDefaultConcurrencyGroupHandler implements DurableEventHandler<OrganizationCreatedEvent> {
   constructor(private readonly db: TransactionRunner) {}
 
   async handle({ organizationId }: OrganizationCreatedEvent): Promise<void> {

@@ -1,8 +1,8 @@
-import { EventsHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { OrganizationDeletedEvent, OrganizationRowsPurge } from '@app/tenancy';
 
 /** A deleted organization takes every row of this module with it. */
-@EventsHandler(OrganizationDeletedEvent)
+@DurableEventHandler(OrganizationDeletedEvent)
 export class DeleteOrganizationEntitiesHandler extends OrganizationRowsPurge {
   protected readonly tables = ['org_entities.assignment', 'org_entities.team_suppression', 'org_entities.known_user', 'org_entities.entity'];
 }

@@ -86,6 +86,12 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   OUTBOX_RELAY_ENABLED = true;
 
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  OUTBOX_BATCH_SIZE = 100;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  OUTBOX_MAX_ATTEMPTS = 12;
+
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   DB_POOL_MAX = 10;
 

@@ -8,6 +8,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { AppConfig } from '../config/app-config';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { ReadSide } from './read-side';
+import { ParkedEvents } from '../outbox/parked-events';
 import { TransactionRunner } from './transaction-runner';
 
 export interface DatabaseModuleOptions {
@@ -70,11 +71,12 @@ export class DatabaseModule {
       ],
       providers: [
         OutboxRelay,
+        ParkedEvents,
         TransactionRunner,
         ReadSide,
         ...(options.migrateOnStart ? [{ provide: MIGRATE_ON_START, useClass: MigrateOnStart }] : []),
       ],
-      exports: [OutboxRelay, TransactionRunner, ReadSide],
+      exports: [OutboxRelay, ParkedEvents, TransactionRunner, ReadSide],
     };
   }
 }

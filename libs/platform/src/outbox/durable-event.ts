@@ -13,8 +13,8 @@ export interface DurableEventDefinition<E extends DurableEventBase = DurableEven
 
 type EventClass = abstract new (...args: never[]) => DurableEventBase;
 
-const definitionsByClass = new Map<Function, DurableEventDefinition>();
-const classesByType = new Map<string, Function>();
+const definitionsByClass = new Map<object, DurableEventDefinition>();
+const classesByType = new Map<string, EventClass>();
 
 /** Marks a class as an event that travels through the transactional outbox. */
 export function DurableEvent<E extends DurableEventBase>(definition: DurableEventDefinition<E>) {

@@ -4,11 +4,15 @@ import { pgArray } from '../database/pg-array';
 import { DurableEventBase, durableEventDefinition } from './durable-event';
 
 export const OUTBOX_TABLE = 'platform.outbox_event';
+export const OUTBOX_STREAM_TABLE = 'platform.outbox_stream';
+/** The outbox triggers' NOTIFY fires only when the transaction commits: a relay woken by it always finds the events. */
+export const OUTBOX_CHANNEL = 'platform_outbox';
 
 /**
  * Inserts events in the caller's transaction: they commit or roll back with the state change.
  * Columns travel as arrays (one statement, six parameters, whatever the number of events), so a
  * command that raises thousands of events stays one round trip under PostgreSQL's parameter limit.
+ * Triggers on the table open each aggregate's stream and notify the relays (see the streams migration).
  */
 export async function writeToOutbox(em: EntityManager, events: readonly DurableEventBase[]): Promise<void> {
   if (events.length === 0) return;

@@ -1,4 +1,5 @@
-import { EventsHandler, IEventHandler, QueryBus } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
+import { QueryBus } from '@nestjs/cqrs';
 import { GetGroupMemberIdsQuery, GroupDeletedEvent, GroupRestoredEvent, GroupRolesChangedEvent } from '@app/scim-groups';
 import { RoleRecomputer } from '../domain/role-recomputer';
 
@@ -8,8 +9,8 @@ type GroupRoleSourceEvent = GroupRolesChangedEvent | GroupDeletedEvent | GroupRe
  * What the group gives changed for all its members at once. Member ids still answer for a deleted
  * group, which is what lets its former members be recomputed without it.
  */
-@EventsHandler(GroupRolesChangedEvent, GroupDeletedEvent, GroupRestoredEvent)
-export class GroupRolesHandler implements IEventHandler<GroupRoleSourceEvent> {
+@DurableEventHandler(GroupRolesChangedEvent, GroupDeletedEvent, GroupRestoredEvent)
+export class GroupRolesHandler implements DurableEventHandler<GroupRoleSourceEvent> {
   constructor(
     private readonly recomputer: RoleRecomputer,
     private readonly queries: QueryBus,

@@ -1,8 +1,8 @@
-import { EventsHandler } from '@nestjs/cqrs';
+import { DurableEventHandler } from '@app/platform';
 import { OrganizationDeletedEvent, OrganizationRowsPurge } from '@app/tenancy';
 
 /** A deleted organization takes every row of this module with it. */
-@EventsHandler(OrganizationDeletedEvent)
+@DurableEventHandler(OrganizationDeletedEvent)
 export class DeleteOrganizationRolesHandler extends OrganizationRowsPurge {
   protected readonly tables = ['roles.user_role'];
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { IEventHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { DurableEventHandler, executeBound, TransactionRunner } from '@app/platform';
 import type { OrganizationDeletedEvent } from './organization-deleted.event';
 
 /**
@@ -9,7 +8,7 @@ import type { OrganizationDeletedEvent } from './organization-deleted.event';
  * transaction. Delivered at least once: a repeat finds nothing left to delete.
  */
 @Injectable()
-export abstract class OrganizationRowsPurge implements IEventHandler<OrganizationDeletedEvent> {
+export abstract class OrganizationRowsPurge implements DurableEventHandler<OrganizationDeletedEvent> {
   /** Schema-qualified tables that each have an organization_id column. */
   protected abstract readonly tables: readonly string[];
 
@@ -17,7 +16,7 @@ export abstract class OrganizationRowsPurge implements IEventHandler<Organizatio
 
   async handle({ organizationId }: OrganizationDeletedEvent): Promise<void> {
     await this.transactions.run(async ({ em }) => {
-      for (const table of this.tables) await em.execute(`delete from ${table} where organization_id = ?`, [organizationId]);
+      for (const table of this.tables) await executeBound(em, `delete from ${table} where organization_id = ?`, [organizationId]);
     });
   }
 }
