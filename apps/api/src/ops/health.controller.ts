@@ -1,7 +1,19 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import type { FastifyReply } from 'fastify';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { OutboxRelay } from '@app/platform';
+import { AppConfig, OutboxRelay } from '@app/platform';
+
+class CheckTimeoutError extends Error {}
+
+/** A stalled database must turn readiness down within the probe's patience, not hang the probe. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CheckTimeoutError(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** Liveness says the process answers; readiness says it can serve: database reachable, schema current. */
 @Controller('health')
@@ -11,7 +23,11 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly orm: MikroORM,
     private readonly relay: OutboxRelay,
+    private readonly config: AppConfig,
   ) {}
+
+  /** Once the schema is current it stays so for this process: no need to ask the database again. */
+  private migrationsCurrent = false;
 
   @Get('live')
   live() {
@@ -20,14 +36,21 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready() {
-    return this.health.check([() => this.database(), () => this.migrations(), () => this.outbox()]);
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    try {
+      return await this.health.check([() => this.database(), () => this.migrations(), () => this.outbox()]);
+    } catch (error) {
+      // Terminus reports "not ready" as an exception; the probe and the operator need its details, not a generic error body.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      void reply.status(503);
+      return error.getResponse();
+    }
   }
 
   private async database() {
     const check = this.indicators.check('database');
     try {
-      await this.orm.em.getConnection().execute('select 1');
+      await withDeadline(this.orm.em.getConnection().execute('select 1'), this.config.DB_HEALTH_TIMEOUT_MS);
       return check.up();
     } catch (error) {
       return check.down({ message: (error as Error).message });
@@ -37,7 +60,9 @@ export class HealthController {
   private async migrations() {
     const check = this.indicators.check('migrations');
     try {
-      const pending = await this.orm.getMigrator().getPendingMigrations();
+      if (this.migrationsCurrent) return check.up();
+      const pending = await withDeadline(this.orm.getMigrator().getPendingMigrations(), this.config.DB_HEALTH_TIMEOUT_MS);
+      this.migrationsCurrent = pending.length === 0;
       return pending.length === 0 ? check.up() : check.down({ pending: pending.map((m) => m.name) });
     } catch (error) {
       return check.down({ message: (error as Error).message });
@@ -48,7 +73,8 @@ export class HealthController {
   private async outbox() {
     const check = this.indicators.check('outbox');
     try {
-      return check.up({ lagSeconds: await this.relay.lagSeconds(), pending: await this.relay.pendingCount() });
+      const [lagSeconds, pending] = await withDeadline(Promise.all([this.relay.lagSeconds(), this.relay.pendingCount()]), this.config.DB_HEALTH_TIMEOUT_MS);
+      return check.up({ lagSeconds, pending });
     } catch (error) {
       return check.down({ message: (error as Error).message });
     }

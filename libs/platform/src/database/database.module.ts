@@ -8,6 +8,9 @@ import type { Migration } from '@mikro-orm/migrations';
 import { AppConfig } from '../config/app-config';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { TransactionRunner } from './transaction-runner';
+import { connectionOptions, DatabaseSettings, DEFAULT_DATABASE_SETTINGS } from './connection-settings';
+import { redactQueryErrors } from './redact-query-errors';
+import { RateLimitCounters } from './rate-limit/rate-limit-counters';
 
 export interface DatabaseModuleOptions {
   clientUrl: string;
@@ -19,6 +22,14 @@ export interface DatabaseModuleOptions {
 const MIGRATE_ON_START = Symbol('MIGRATE_ON_START');
 
 @Injectable()
+class QueryErrorRedaction implements OnModuleInit {
+  constructor(private readonly orm: MikroORM) {}
+  onModuleInit(): void {
+    redactQueryErrors(this.orm);
+  }
+}
+
+@Injectable()
 class MigrateOnStart implements OnModuleInit {
   constructor(private readonly orm: MikroORM) {}
   async onModuleInit(): Promise<void> {
@@ -26,7 +37,7 @@ class MigrateOnStart implements OnModuleInit {
   }
 }
 
-export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migration>[], poolMax = 10) {
+export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migration>[], settings: DatabaseSettings = DEFAULT_DATABASE_SETTINGS) {
   const sorted = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
   return {
     driver: PostgreSqlDriver,
@@ -42,7 +53,9 @@ export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migra
       tableName: 'mikro_orm_migrations',
       silent: true,
     },
-    pool: { min: 0, max: poolMax },
+    ...connectionOptions(settings),
+    // DATABASE_URL must name an existing database: a typo must not create and serve an empty one.
+    ensureDatabase: false,
     discovery: { warnWhenNoEntities: false },
     forceUtcTimezone: true,
     allowGlobalContext: false,
@@ -60,7 +73,7 @@ export class DatabaseModule {
         MikroOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            ...mikroOrmOptions(options.clientUrl, options.migrations, config.DB_POOL_MAX),
+            ...mikroOrmOptions(options.clientUrl, options.migrations, config),
             autoLoadEntities: true,
             registerRequestContext: false,
           }),
@@ -70,9 +83,11 @@ export class DatabaseModule {
       providers: [
         OutboxRelay,
         TransactionRunner,
+        QueryErrorRedaction,
+        RateLimitCounters,
         ...(options.migrateOnStart ? [{ provide: MIGRATE_ON_START, useClass: MigrateOnStart }] : []),
       ],
-      exports: [OutboxRelay, TransactionRunner],
+      exports: [OutboxRelay, TransactionRunner, RateLimitCounters],
     };
   }
 }
