@@ -11,6 +11,7 @@ import { TransactionRunner } from './transaction-runner';
 import { connectionOptions, DatabaseSettings, DEFAULT_DATABASE_SETTINGS } from './connection-settings';
 import { redactQueryErrors } from './redact-query-errors';
 import { RateLimitCounters } from './rate-limit/rate-limit-counters';
+import { isMissingDatabase, missingDatabaseError } from './resolve-database';
 
 export interface DatabaseModuleOptions {
   clientUrl: string;
@@ -33,6 +34,9 @@ class QueryErrorRedaction implements OnModuleInit {
 class MigrateOnStart implements OnModuleInit {
   constructor(private readonly orm: MikroORM) {}
   async onModuleInit(): Promise<void> {
+    // MikroORM's migrator creates a database it cannot find: a typo in the URL must stop the start instead.
+    const connection = await this.orm.em.getConnection().checkConnection();
+    if (!connection.ok && isMissingDatabase(connection.error)) throw missingDatabaseError(this.orm.config.get('clientUrl') ?? '');
     await this.orm.getMigrator().up();
   }
 }

@@ -30,3 +30,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_NETWORK_CODES.has(code))) return true;
   return typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }
+
+export interface DatabaseErrorFields {
+  code?: string;
+  constraint?: string;
+  schema?: string;
+  table?: string;
+  column?: string;
+}
+
+/** What a log line may say about a failed statement: where it failed, never the values involved. */
+export function databaseErrorFields(error: unknown): DatabaseErrorFields | undefined {
+  const { code, constraint, schema, table, column } = (error ?? {}) as Record<string, unknown>;
+  const fields = Object.fromEntries(
+    Object.entries({ code, constraint, schema, table, column }).filter(([, value]) => typeof value === 'string' && value !== ''),
+  ) as DatabaseErrorFields;
+  return fields.code ? fields : undefined;
+}

@@ -12,6 +12,16 @@ const EMBEDDED_DATABASE = 'scim';
 const URL_SHAPE = 'postgres://user:password@host:port/database';
 const UNDEFINED_DATABASE = '3D000';
 
+export function isMissingDatabase(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === UNDEFINED_DATABASE;
+}
+
+export function missingDatabaseError(value: string): InvalidConfigurationError {
+  return new InvalidConfigurationError(
+    `DATABASE_URL names a database that does not exist (${describe(new URL(value))}): create it first; only the embedded PostgreSQL (DATABASE_URL unset) creates its own database`,
+  );
+}
+
 /** The URL as it may be printed: host, port and database, never the credentials. */
 function describe(url: URL): string {
   return `${url.hostname}:${url.port || '5432'}/${decodeURIComponent(url.pathname.slice(1))}`;
@@ -45,13 +55,8 @@ export async function assertDatabaseExists(value: string, connectTimeoutMs: numb
   try {
     await client.connect();
   } catch (error) {
-    const { code, message } = error as { code?: string; message: string };
-    if (code === UNDEFINED_DATABASE) {
-      throw new InvalidConfigurationError(
-        `DATABASE_URL names a database that does not exist (${describe(url)}): create it first; only the embedded PostgreSQL (DATABASE_URL unset) creates its own database`,
-      );
-    }
-    throw new InvalidConfigurationError(`DATABASE_URL: cannot connect to ${describe(url)}: ${message}`);
+    if (isMissingDatabase(error)) throw missingDatabaseError(value);
+    throw new InvalidConfigurationError(`DATABASE_URL: cannot connect to ${describe(url)}: ${(error as Error).message}`);
   } finally {
     await client.end().catch(() => undefined);
   }
