@@ -10,17 +10,21 @@ export class StallingTcpProxy {
   private readonly sockets = new Set<Socket>();
   private heldCloses: Socket[] = [];
 
+  private readonly server: Server = createServer((client) => this.accept(client));
+
   private constructor(
-    private readonly server: Server,
-    readonly port: number,
+    private readonly targetHost: string,
+    private readonly targetPort: number,
   ) {}
 
   static async start(targetHost: string, targetPort: number): Promise<StallingTcpProxy> {
-    let proxy: StallingTcpProxy | undefined;
-    const server = createServer((client) => proxy?.accept(client, targetHost, targetPort));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new StallingTcpProxy(server, (server.address() as { port: number }).port);
+    const proxy = new StallingTcpProxy(targetHost, targetPort);
+    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
     return proxy;
+  }
+
+  get port(): number {
+    return (this.server.address() as { port: number }).port;
   }
 
   pause(): void {
@@ -41,8 +45,8 @@ export class StallingTcpProxy {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private accept(client: Socket, targetHost: string, targetPort: number): void {
-    const upstream = connect(targetPort, targetHost);
+  private accept(client: Socket): void {
+    const upstream = connect(this.targetPort, this.targetHost);
     this.link(client, upstream);
     this.link(upstream, client);
   }
