@@ -7,6 +7,7 @@ import { SCIM_CONTENT_TYPE } from '@app/scim-protocol';
 import { AppModule } from './app.module';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { registerOpenApiRoutes } from './openapi/openapi-routes';
+import { installRateLimits } from './rate-limit/install-rate-limits';
 
 export interface CreateAppOptions {
   clientUrl: string;
@@ -22,6 +23,7 @@ function fastifyAdapter(config: AppConfig): FastifyAdapter {
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
+    ...(config.TRUST_PROXY_HOPS > 0 ? { trustProxy: config.TRUST_PROXY_HOPS } : {}),
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
@@ -44,6 +46,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   registerOpenApiRoutes(fastify, createOpenApiDocument(app));
+  await installRateLimits(app, config);
   if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   return app;
 }

@@ -7,7 +7,7 @@ import { allMigrations } from './migrations';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await resolveDatabase(config);
-  const orm = await MikroORM.init({ ...mikroOrmOptions(database.clientUrl, allMigrations), entities: [], discovery: { warnWhenNoEntities: false } });
+  const orm = await MikroORM.init({ ...mikroOrmOptions(database.clientUrl, allMigrations, config), entities: [], discovery: { warnWhenNoEntities: false } });
   try {
     const applied = await orm.getMigrator().up();
     process.stdout.write(`${JSON.stringify({ applied: applied.map((m) => m.name) })}\n`);

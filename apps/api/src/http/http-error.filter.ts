@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { databaseErrorFields } from '@app/platform';
 import { isScimPath, sendScimError } from '@app/scim-protocol';
 import { sendAdminError } from './admin-error';
+import { asRetryLater, sendRetryLater } from './retry-later';
 
 /** One filter, two dialects: SCIM clients get the SCIM error schema, everyone else the admin JSON error. */
 @Catch()
@@ -16,8 +18,14 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 export function renderError(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+  const retryLater = asRetryLater(exception);
+  if (retryLater) {
+    sendRetryLater(request, reply, retryLater);
+    if (retryLater.status === 503) logger.warn({ msg: 'database unavailable', requestId: request.id, method: request.method, path: request.routeOptions?.url, database: databaseErrorFields(exception), error: (exception as Error)?.message });
+    return;
+  }
   const status = isScimPath(request.url) ? sendScimError(exception, reply) : sendAdminError(exception, reply);
   if (status >= 500) {
-    logger.error({ msg: 'unhandled error', requestId: request.id, method: request.method, path: request.routeOptions?.url, error: (exception as Error)?.stack ?? String(exception) });
+    logger.error({ msg: 'unhandled error', requestId: request.id, method: request.method, path: request.routeOptions?.url, database: databaseErrorFields(exception), error: (exception as Error)?.stack ?? String(exception) });
   }
 }

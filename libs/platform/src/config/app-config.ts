@@ -98,6 +98,49 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(3650)
   ACTIVITY_LOG_RETENTION_DAYS = 30;
 
+  /** Database fault bounds (0 turns a timeout off): see the README's Operations section. */
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_ACQUIRE_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  DB_STATEMENT_TIMEOUT_MS = 15000;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  DB_LOCK_TIMEOUT_MS = 10000;
+
+  @Transform(toInt) @IsInt() @Min(0)
+  DB_IDLE_IN_TX_TIMEOUT_MS = 60000;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_HEALTH_TIMEOUT_MS = 1000;
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  @IsIn(['memory', 'postgres'])
+  RATE_LIMIT_STORE: 'memory' | 'postgres' = 'memory';
+
+  /** Authentication failures allowed per client address and per token prefix in one window; 0 turns the limit off. */
+  @Transform(toInt) @IsInt() @Min(0)
+  RATE_LIMIT_AUTH_FAILURES = 20;
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  RATE_LIMIT_AUTH_WINDOW_MS = 60000;
+
+  /** Requests per organization in one window; 0 (the default) means no quota. */
+  @Transform(toInt) @IsInt() @Min(0)
+  RATE_LIMIT_ORG_REQUESTS = 0;
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  RATE_LIMIT_ORG_WINDOW_MS = 60000;
+
+  /** Trust X-Forwarded-For from this many proxy hops (0: the socket address is the client address). */
+  @Transform(toInt) @IsInt() @Min(0)
+  TRUST_PROXY_HOPS = 0;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -10,6 +10,10 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { ReadSide } from './read-side';
 import { ParkedEvents } from '../outbox/parked-events';
 import { TransactionRunner } from './transaction-runner';
+import { connectionOptions, DatabaseSettings, DEFAULT_DATABASE_SETTINGS } from './connection-settings';
+import { redactQueryErrors } from './redact-query-errors';
+import { RateLimitCounters } from './rate-limit/rate-limit-counters';
+import { isMissingDatabase, missingDatabaseError } from './resolve-database';
 
 export interface DatabaseModuleOptions {
   clientUrl: string;
@@ -21,14 +25,25 @@ export interface DatabaseModuleOptions {
 const MIGRATE_ON_START = Symbol('MIGRATE_ON_START');
 
 @Injectable()
+class QueryErrorRedaction implements OnModuleInit {
+  constructor(private readonly orm: MikroORM) {}
+  onModuleInit(): void {
+    redactQueryErrors(this.orm);
+  }
+}
+
+@Injectable()
 class MigrateOnStart implements OnModuleInit {
   constructor(private readonly orm: MikroORM) {}
   async onModuleInit(): Promise<void> {
+    // MikroORM's migrator creates a database it cannot find: a typo in the URL must stop the start instead.
+    const connection = await this.orm.em.getConnection().checkConnection();
+    if (!connection.ok && isMissingDatabase(connection.error)) throw missingDatabaseError(this.orm.config.get('clientUrl') ?? '');
     await this.orm.getMigrator().up();
   }
 }
 
-export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migration>[], poolMax = 10) {
+export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migration>[], settings: DatabaseSettings = DEFAULT_DATABASE_SETTINGS) {
   const sorted = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
   return {
     driver: PostgreSqlDriver,
@@ -44,7 +59,9 @@ export function mikroOrmOptions(clientUrl: string, migrations: Constructor<Migra
       tableName: 'mikro_orm_migrations',
       silent: true,
     },
-    pool: { min: 0, max: poolMax },
+    ...connectionOptions(settings),
+    // DATABASE_URL must name an existing database: a typo must not create and serve an empty one.
+    ensureDatabase: false,
     discovery: { warnWhenNoEntities: false },
     forceUtcTimezone: true,
     allowGlobalContext: false,
@@ -62,7 +79,7 @@ export class DatabaseModule {
         MikroOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            ...mikroOrmOptions(options.clientUrl, options.migrations, config.DB_POOL_MAX),
+            ...mikroOrmOptions(options.clientUrl, options.migrations, config),
             autoLoadEntities: true,
             registerRequestContext: false,
           }),
@@ -74,9 +91,11 @@ export class DatabaseModule {
         ParkedEvents,
         TransactionRunner,
         ReadSide,
+        QueryErrorRedaction,
+        RateLimitCounters,
         ...(options.migrateOnStart ? [{ provide: MIGRATE_ON_START, useClass: MigrateOnStart }] : []),
       ],
-      exports: [OutboxRelay, ParkedEvents, TransactionRunner, ReadSide],
+      exports: [OutboxRelay, ParkedEvents, TransactionRunner, ReadSide, RateLimitCounters],
     };
   }
 }
