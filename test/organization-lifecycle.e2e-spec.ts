@@ -84,8 +84,8 @@ describe('organization lifecycle for the platform (internal API and CLI)', () =>
         'org_entities.team_suppression',
         'mapping_rules.mapping_rule',
         'mapping_rules.group_mapping',
-        'mapping_rules.conflict',
-        'mapping_rules.conflict_decision',
+        'assignments.conflict',
+        'assignments.conflict_decision',
         'activity_log.scim_request',
       ]),
     );
