@@ -13,6 +13,8 @@ import {
   projectResource,
   ProjectionParams,
   ScimError,
+  scimRequestLimits,
+  ScimRequestLimits,
   sendScim,
   sendScimResource,
 } from '@app/scim-protocol';
@@ -38,6 +40,10 @@ export class ScimGroupsController {
     private readonly config: AppConfig,
   ) {}
 
+  private get limits(): ScimRequestLimits {
+    return scimRequestLimits(this.config);
+  }
+
   @Get()
   async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
@@ -55,7 +61,7 @@ export class ScimGroupsController {
 
   @Post()
   async create(@CurrentScimPrincipal() principal: ScimPrincipal, @Body() body: unknown, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE);
+    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE, this.limits);
     const { group } = await this.commands.execute(new CreateGroupCommand(principal.organizationId, document));
     this.send(reply, 201, group, query, `${this.config.scimBaseUrl}/Groups/${group.id}`);
   }
@@ -69,7 +75,7 @@ export class ScimGroupsController {
     @Query() query: QueryParams,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE);
+    const document = normalizeResourceInput(body, GROUP_RESOURCE_TYPE, this.limits);
     const group = await this.commands.execute(new ReplaceGroupCommand(principal.organizationId, id, document, expectedVersion(ifMatch)));
     this.send(reply, 200, group, query);
   }
@@ -83,7 +89,7 @@ export class ScimGroupsController {
     @Query() query: QueryParams,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const operations = parsePatchRequest(body);
+    const operations = parsePatchRequest(body, this.limits);
     const patched = await this.commands.execute(new PatchGroupCommand(principal.organizationId, id, operations, expectedVersion(ifMatch)));
     // A PATCH never loads members; they are read afterwards only if the response is to show them.
     const group = this.membersRequested(query) ? ((await this.queries.execute(new GetGroupQuery(principal.organizationId, id, true))) ?? patched) : patched;

@@ -115,10 +115,39 @@ describe('applyPatch — Microsoft Entra ID', () => {
 
   it('removes a member by members[value eq "id"]', () => {
     const result = patchGroup([{ op: 'remove', path: 'members[value eq "u-1"]' }]);
-    expect(result.delegatedOps).toHaveLength(1);
+    expect(result.delegatedOps).toEqual([{ attribute: 'members', op: 'remove', values: [{ value: 'u-1' }] }]);
+  });
+
+  it('keeps a selector that does not name values as a filter', () => {
+    const result = patchGroup([{ op: 'remove', path: 'members[display co "bob"]' }]);
     const [op] = result.delegatedOps;
-    expect(op).toMatchObject({ attribute: 'members', op: 'remove' });
-    expect(op.op === 'remove' && op.filter && extractEqualityValues(op.filter, 'value')).toEqual(['u-1']);
+    expect(op).toMatchObject({ attribute: 'members', op: 'remove', filter: { type: 'comparison', op: 'co' } });
+    expect(op.op === 'remove' && op.filter && extractEqualityValues(op.filter, 'value')).toBeUndefined();
+  });
+
+  it('reduces one-member operations to their net effect: one remove and one add per run', () => {
+    const result = patchGroup([
+      { op: 'add', path: 'members', value: [{ value: 'u-1' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-2' }] },
+      { op: 'remove', path: 'members[value eq "u-3"]' },
+      { op: 'remove', path: 'members', value: [{ value: 'U-1' }, { value: 'u-4' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-3' }] },
+    ]);
+    expect(result.delegatedOps).toEqual([
+      { attribute: 'members', op: 'remove', values: [{ value: 'U-1' }, { value: 'u-4' }] },
+      { attribute: 'members', op: 'add', values: [{ value: 'u-2' }, { value: 'u-3' }] },
+    ]);
+  });
+
+  it('does not reorder value operations across a replace or a filter it cannot name values of', () => {
+    const result = patchGroup([
+      { op: 'add', path: 'members', value: [{ value: 'u-1' }] },
+      { op: 'remove', path: 'members[display co "bob"]' },
+      { op: 'add', path: 'members', value: [{ value: 'u-2' }] },
+      { op: 'replace', path: 'members', value: [{ value: 'u-3' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-4' }] },
+    ]);
+    expect(result.delegatedOps.map((op) => op.op)).toEqual(['add', 'remove', 'add', 'replace', 'add']);
   });
 
   it('renames a group', () => {
@@ -156,7 +185,7 @@ describe('applyPatch — Okta', () => {
       { op: 'add', path: 'members', value: [{ value: 'u-2', display: 'bob@acme.com' }] },
     ]);
     expect(result.delegatedOps).toEqual([
-      { attribute: 'members', op: 'remove', filter: { type: 'comparison', op: 'eq', attrPath: 'value', value: 'u-1' } },
+      { attribute: 'members', op: 'remove', values: [{ value: 'u-1' }] },
       { attribute: 'members', op: 'add', values: [{ value: 'u-2', display: 'bob@acme.com' }] },
     ]);
   });

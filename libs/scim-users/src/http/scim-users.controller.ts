@@ -11,6 +11,8 @@ import {
   projectResource,
   ProjectionParams,
   ScimError,
+  scimRequestLimits,
+  ScimRequestLimits,
   sendScim,
   sendScimResource,
   USER_RESOURCE_TYPE,
@@ -37,6 +39,10 @@ export class ScimUsersController {
     private readonly config: AppConfig,
   ) {}
 
+  private get limits(): ScimRequestLimits {
+    return scimRequestLimits(this.config);
+  }
+
   @Get()
   async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
@@ -54,7 +60,7 @@ export class ScimUsersController {
 
   @Post()
   async create(@CurrentScimPrincipal() principal: ScimPrincipal, @Body() body: unknown, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
-    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE);
+    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE, this.limits);
     const { user } = await this.commands.execute(new ProvisionUserCommand(principal.organizationId, document));
     this.send(reply, 201, user, query, `${this.config.scimBaseUrl}/Users/${user.id}`);
   }
@@ -68,7 +74,7 @@ export class ScimUsersController {
     @Query() query: QueryParams,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE);
+    const document = normalizeResourceInput(body, USER_RESOURCE_TYPE, this.limits);
     const user = await this.commands.execute(new ReplaceUserCommand(principal.organizationId, id, document, expectedVersion(ifMatch)));
     this.send(reply, 200, user, query);
   }
@@ -82,7 +88,7 @@ export class ScimUsersController {
     @Query() query: QueryParams,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const operations = parsePatchRequest(body);
+    const operations = parsePatchRequest(body, this.limits);
     const user = await this.commands.execute(new PatchUserCommand(principal.organizationId, id, operations, expectedVersion(ifMatch)));
     this.send(reply, 200, user, query);
   }
