@@ -185,6 +185,13 @@ describe('Input limits: bounded work per request and no 500 for client input', (
       expect(groups.status).toBe(200);
     });
 
+    it('admin: activity dates PostgreSQL cannot store are 400 validation_failed', async () => {
+      for (const date of ['-271821-04-20', '+275760-09-13', '20000-01-01']) {
+        expectAdminError(await t.http().get(`/api/v1/scim/activity?from=${encodeURIComponent(date)}`).set(admin()), 400, 'validation_failed');
+      }
+      expect((await t.http().get('/api/v1/scim/activity?from=2020-01-01T00:00:00Z').set(admin())).status).toBe(200);
+    });
+
     it('admin: a huge page or pageSize is 400 validation_failed', async () => {
       for (const path of ['/api/v1/users?page=99999999999999999999', '/api/v1/users?pageSize=99999999999', '/api/v1/scim/groups?page=1e30', '/api/v1/teams?page=9223372036854775807']) {
         const response = await t.http().get(path).set(admin());

@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { AppConfig } from '@app/platform';
 import { SCIM_CONTENT_TYPE } from '@app/scim-protocol';
 import { AppModule } from './app.module';
+import { renderFrameworkError } from './http/http-error.filter';
 import { parseJsonBody } from './http/json-body';
 import { rejectUnstorableRequestText } from './http/request-input-guard';
 import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id';
@@ -22,6 +23,7 @@ function fastifyAdapter(config: AppConfig): FastifyAdapter {
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     requestIdHeader: false,
     genReqId: requestIdOf,
+    frameworkErrors: renderFrameworkError,
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
