@@ -219,6 +219,11 @@ describe('Input limits: bounded work per request and no 500 for client input', (
       expect((await scim.delete(`/Users/${USER}`)).status).toBe(204);
     });
 
+    it('a path that is not valid percent-encoded UTF-8 is 400 in each dialect, not the framework default', async () => {
+      expectScimError(await scim.get('/Users/%ED%A0%80'), 400, 'invalidSyntax');
+      expectAdminError(await t.http().get('/api/v1/users/%E0%A4%A').set(admin()), 400, 'invalid_syntax');
+    });
+
     it('keeps a short safe x-request-id and replaces anything else with its own', async () => {
       const kept = await scim.get('/Users?count=1').set('x-request-id', 'idp-trace_42.a');
       expect(kept.headers['x-request-id']).toBe('idp-trace_42.a');
