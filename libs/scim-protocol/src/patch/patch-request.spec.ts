@@ -93,6 +93,10 @@ describe('parsePatchRequest limits', () => {
     expect(scimTypeOf(() => parsePatchRequest({ Operations: [{ op: 'replace', value: { Members: add(5).value } }] }, limits))).toBe('invalidValue');
     const urnPath = { op: 'add', path: 'urn:ietf:params:scim:schemas:core:2.0:Group:members', value: add(5).value };
     expect(scimTypeOf(() => parsePatchRequest({ Operations: [urnPath] }, limits))).toBe('invalidValue');
+    const inSchemaObject = { op: 'replace', value: { 'urn:ietf:params:scim:schemas:core:2.0:Group': { members: add(5).value } } };
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [inSchemaObject] }, limits))).toBe('invalidValue');
+    const schemaPath = { op: 'add', path: 'urn:ietf:params:scim:schemas:core:2.0:Group', value: { members: add(5).value } };
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [schemaPath] }, limits))).toBe('invalidValue');
     expect(parsePatchRequest({ Operations: [{ op: 'remove', path: 'members[value eq "a"]' }, add(4)] }, limits)).toHaveLength(2);
   });
 

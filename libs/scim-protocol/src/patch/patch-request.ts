@@ -48,21 +48,30 @@ export function assertMemberCount(count: number, limits: ScimRequestLimits): voi
   }
 }
 
-const MEMBERS_PATHS = new Set(['members', `${CORE_GROUP_SCHEMA}:members`.toLowerCase()]);
+const CORE_GROUP = CORE_GROUP_SCHEMA.toLowerCase();
+const MEMBERS_PATHS = new Set(['members', `${CORE_GROUP}:members`]);
 
 function countOf(value: unknown): number {
   if (value === undefined || value === null) return 0;
   return Array.isArray(value) ? value.length : 1;
 }
 
-/** Members an operation adds or lists: `path: "members"` (or `members[...]`), or a path-less value with `members`. */
+/** Members in a path-less value: `{members}`, `{"urn:…:Group:members"}` or `{"urn:…:Group": {members}}`. */
+function membersInObject(value: unknown): number {
+  if (!isPlainObject(value)) return 0;
+  return Object.entries(value).reduce((sum, [key, item]) => {
+    const name = key.toLowerCase();
+    if (MEMBERS_PATHS.has(name)) return sum + countOf(item);
+    return name === CORE_GROUP ? sum + membersInObject(item) : sum;
+  }, 0);
+}
+
+/** Members an operation adds or lists: `path: "members"` (or `members[...]`), or a path-less value holding members. */
 function memberValueCount(operation: PatchOperation): number {
-  if (operation.path !== undefined) {
-    const attribute = operation.path.split('[')[0].trim().toLowerCase();
-    return MEMBERS_PATHS.has(attribute) ? countOf(operation.value) : 0;
-  }
-  if (!isPlainObject(operation.value)) return 0;
-  return Object.entries(operation.value).reduce((sum, [key, value]) => sum + (MEMBERS_PATHS.has(key.toLowerCase()) ? countOf(value) : 0), 0);
+  if (operation.path === undefined) return membersInObject(operation.value);
+  const attribute = operation.path.split('[')[0].trim().toLowerCase();
+  if (MEMBERS_PATHS.has(attribute)) return countOf(operation.value);
+  return attribute === CORE_GROUP ? membersInObject(operation.value) : 0;
 }
 
 function parseOperation(raw: unknown, index: number): PatchOperation {
