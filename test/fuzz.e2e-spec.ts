@@ -11,8 +11,8 @@ import { ERROR_SCHEMA, GROUP_SCHEMA, LT_GROUP, LT_USER, PATCH_OP, SCIM, ScimClie
  */
 
 const SEED = 20261201;
-const BATCHES = Number(process.env.FUZZ_BATCHES ?? 500);
-const BATCH_SIZE = Number(process.env.FUZZ_BATCH_SIZE ?? 20);
+const BATCHES = Number(process.env.FUZZ_BATCHES ?? 1000);
+const BATCH_SIZE = Number(process.env.FUZZ_BATCH_SIZE ?? 10);
 const MAX_REQUEST_MS = 2000;
 
 interface FuzzRequest {

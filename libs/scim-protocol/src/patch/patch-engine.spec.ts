@@ -356,3 +356,23 @@ describe('extractEqualityValues', () => {
     expect(extractEqualityValues(parseFilter('display eq "a"'))).toBeUndefined();
   });
 });
+
+describe('applyPatch at the operations limit', () => {
+  it('applies 1,000 adds to one multi-valued attribute, de-duplicated, keeping the first of each value', () => {
+    const operations = Array.from({ length: 1000 }, (_, i) => ({ op: 'add', path: 'emails', value: [{ value: `E${i % 90}@limit.test`, type: i < 90 ? 'work' : 'home' }] }));
+    const result = patchUser(operations);
+    expect(result.resource.emails).toHaveLength(91); // the existing address and 90 new ones
+    expect((result.resource.emails as { type: string }[]).every((email) => email.type === 'work')).toBe(true);
+  });
+
+  it('reduces 1,000 one-member operations to one remove and one add for the owning module', () => {
+    const operations = Array.from({ length: 1000 }, (_, i) =>
+      i % 2 === 0 ? { op: 'add', path: 'members', value: [{ value: `u-${i}` }] } : { op: 'remove', path: `members[value eq "u-${i - 1}"]` },
+    );
+    const result = patchGroup([...operations, { op: 'add', path: 'members', value: [{ value: 'u-last' }] }]);
+    expect(result.delegatedOps).toHaveLength(2);
+    expect(result.delegatedOps[0]).toMatchObject({ op: 'remove' });
+    expect(result.delegatedOps[0].values).toHaveLength(500);
+    expect(result.delegatedOps[1]).toEqual({ attribute: 'members', op: 'add', values: [{ value: 'u-last' }] });
+  });
+});
