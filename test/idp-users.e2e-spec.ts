@@ -36,7 +36,8 @@ describe('what real IdPs send for users (docs/idp-traffic.md)', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    expect((await scim.get(q(`email Co "${email.split('@')[0]}"`.replace('email', 'emails')))).body.totalResults).toBe(1);
+    // PingOne's own examples filter on `email`, which means the user's email addresses.
+    expect((await scim.get(q(`email Co "${email.split('@')[0]}"`))).body.totalResults).toBe(1);
 
     // PingOne updates with full PUTs, always re-sending the whole user.
     const put = await scim.put(`/Users/${id}`, {
@@ -129,4 +130,26 @@ describe('what real IdPs send for users (docs/idp-traffic.md)', () => {
     expect((await scim.patch(`/Users/${id}`, [{ op: 'replace', value: { active: false } }])).body.active).toBe(false);
     expect((await scim.patch(`/Users/${id}`, [{ op: 'replace', value: { active: true } }])).body.active).toBe(true);
   });
+
+  it("filters as Microsoft's SCIM reference tests write them: unquoted values read as strings", async () => {
+    const email = uniqueEmail('Oscar.unquoted');
+    const created = await scim.createUser(email);
+    const matched = await scim.get(q(`userName sw ${email.slice(0, 12)}`));
+    expect(matched.status).toBe(200);
+    expect(matched.body.Resources.map((user: { id: string }) => user.id)).toEqual([created.id]);
+    const since = await scim.get(q(`meta.created gt 2015-10-10T14:38:21.8617979-07:00 and userName eq ${email}`));
+    expect(since.body.totalResults).toBe(1);
+    expect((await scim.get(q(`meta.created gt 2999-10-10T14:38:21.8617979-07:00 and userName eq ${email}`))).body.totalResults).toBe(0);
+  });
+
+  it("PingOne's `email` filter finds users by any of their email addresses, in any case", async () => {
+    const userName = uniqueEmail('ping.email');
+    const other = uniqueEmail('second.address', 'example.test');
+    const created = await scim.createUser(userName, { emails: [{ value: userName, type: 'work' }, { value: other, type: 'home' }] });
+    for (const filter of [`email eq "${other}"`, `EMAIL Co "${other.split('@')[0].toUpperCase()}"`, `email sw "${userName.slice(0, 9)}"`]) {
+      const response = await scim.get(q(filter));
+      expect({ filter, ids: response.body.Resources?.map((user: { id: string }) => user.id) }).toEqual({ filter, ids: [created.id] });
+    }
+  });
 });
+

@@ -31,7 +31,8 @@ describe('effective roles (docs/roles.md)', () => {
     t.http().patch(`/api/v1/users/${userId}/role`).set('Authorization', `Bearer ${token}`).send({ role: value });
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // The scale spec adds 50,000 members in one PATCH: above the default per-request limit, as an operator may configure it.
+    t = await TestApp.start({ SCIM_MAX_MEMBERS_PER_REQUEST: '50000' });
     org = await t.createOrg('Roles');
     scim = ScimClient.of(t, org);
     const enabled = await t.http().patch('/api/v1/scim/settings').set('Authorization', `Bearer ${org.adminToken}`).send({ groupProvisioningEnabled: true });

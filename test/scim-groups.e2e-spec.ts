@@ -18,7 +18,8 @@ describe('SCIM Groups (docs/scim-groups.md)', () => {
   const memberIds = (group: { members?: { value: string }[] }) => (group.members ?? []).map((m) => m.value).sort();
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // The scale spec sends 50,000 members in one POST and PUT: above the default per-request limit, as an operator may configure it.
+    t = await TestApp.start({ SCIM_MAX_MEMBERS_PER_REQUEST: '50000' });
     org = await t.createOrg();
     scim = ScimClient.of(t, org);
     users = [];

@@ -21,7 +21,8 @@ export class BenchApp {
   static async start(databaseUrl: string): Promise<BenchApp> {
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    const config = loadConfig(process.env, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: port, PUBLIC_BASE_URL: origin });
+    // The scale scenarios build 100,000-member groups in one request, above the default members limit.
+    const config = loadConfig(process.env, { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: port, PUBLIC_BASE_URL: origin, SCIM_MAX_MEMBERS_PER_REQUEST: 100_000 });
     const app = await createApp(config, { clientUrl: databaseUrl, migrateOnStart: true });
     await app.listen(port, '127.0.0.1');
     return new BenchApp(app, config, origin);

@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, MalformedBodyError } from '@app/platform';
+import { AppConfig } from '@app/platform';
 import { SCIM_CONTENT_TYPE } from '@app/scim-protocol';
 import { AppModule } from './app.module';
+import { renderFrameworkError } from './http/http-error.filter';
+import { parseJsonBody } from './http/json-body';
+import { rejectUnstorableRequestText } from './http/request-input-guard';
+import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { registerOpenApiRoutes } from './openapi/openapi-routes';
 import { installRateLimits } from './rate-limit/install-rate-limits';
@@ -14,15 +17,14 @@ export interface CreateAppOptions {
   migrateOnStart: boolean;
 }
 
-const REQUEST_ID_HEADER = 'x-request-id';
-
 function fastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     // IdPs disagree on casing and slashes: `/users`, `/Users/`, and `/scim/v2//Users` from a pasted base URL.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    frameworkErrors: renderFrameworkError,
     ...(config.TRUST_PROXY_HOPS > 0 ? { trustProxy: config.TRUST_PROXY_HOPS } : {}),
     logger:
       config.LOG_LEVEL === 'silent'
@@ -42,6 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(['application/json', SCIM_CONTENT_TYPE], { parseAs: 'string' }, parseJsonBody);
+  fastify.addHook('preValidation', rejectUnstorableRequestText);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
@@ -49,20 +52,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   await installRateLimits(app, config);
   if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
   return app;
-}
-
-/**
- * SCIM clients send application/scim+json, and some send an empty body with a JSON content type
- * (on DELETE). A parse failure is a typed error so both API dialects can answer it as a 400.
- */
-function parseJsonBody(_request: unknown, body: string | Buffer, done: (error: Error | null, value?: unknown) => void): void {
-  const text = body.toString();
-  if (text.trim() === '') return done(null, undefined);
-  try {
-    done(null, JSON.parse(text));
-  } catch {
-    done(new MalformedBodyError('The request body is not valid JSON'));
-  }
 }
 
 /** Structured JSON lines, one per event; tokens never reach a log line (Fastify redacts the header). */

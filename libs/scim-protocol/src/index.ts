@@ -40,7 +40,7 @@ export type { ListPage, ListResponse } from './list/list-response';
 export { isAttributeRequested, projectResource } from './projection/project-resource';
 export type { ProjectionParams } from './projection/project-resource';
 
-export { parsePatchRequest } from './patch/patch-request';
+export { assertMemberCount, parsePatchRequest } from './patch/patch-request';
 export type { PatchOpName, PatchOperation } from './patch/patch-request';
 export { parsePatchPath } from './patch/patch-path';
 export type { PatchPath } from './patch/patch-path';
@@ -56,3 +56,9 @@ export { coerceBoolean, isPlainObject, jsonEqual } from './values/coerce';
 export { normalizeAttributeValue } from './values/normalize-value';
 
 export * from './http';
+
+export { DEFAULT_MAX_STRING_LENGTH, MAX_JSON_DEPTH, MAX_MULTI_VALUES, MAX_START_INDEX, scimRequestLimits } from './limits/request-limits';
+export type { ScimRequestLimits } from './limits/request-limits';
+export { exceedsJsonDepth, findUnstorableText, unstorableTextReason } from './limits/text-safety';
+export { EMAIL_MAX_LENGTH, EXTERNAL_ID_MAX_LENGTH, NAME_MAX_LENGTH } from './schema/attribute-builders';
+export { isValidDateTime } from './values/date-time';

@@ -7,6 +7,12 @@ const REASONS: Record<number, string> = {
   412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
 };
 
+/** Fastify's own request failures that have a code of ours. */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_syntax',
+  FST_ERR_BAD_URL: 'invalid_syntax',
+};
+
 export interface AdminErrorBody {
   statusCode: number;
   error: string;
@@ -35,7 +41,8 @@ export function adminErrorBody(exception: unknown): AdminErrorBody {
   if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
     const statusCode = fastifyError.statusCode;
     const message = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'The request body is not valid JSON' : String(fastifyError.message);
-    return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+    const code = fastifyError.code && FASTIFY_CODES[fastifyError.code];
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...(code ? { code } : {}) };
   }
   return { statusCode: 500, error: REASONS[500], message: 'An unexpected error occurred' };
 }

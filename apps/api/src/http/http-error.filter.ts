@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseErrorFields } from '@app/platform';
 import { isScimPath, sendScimError } from '@app/scim-protocol';
 import { sendAdminError } from './admin-error';
@@ -28,4 +28,11 @@ export function renderError(exception: unknown, request: FastifyRequest, reply: 
   if (status >= 500) {
     logger.error({ msg: 'unhandled error', requestId: request.id, method: request.method, path: request.routeOptions?.url, database: databaseErrorFields(exception), error: (exception as Error)?.stack ?? String(exception) });
   }
+}
+
+const frameworkLogger = new Logger('HttpError');
+
+/** Fastify's own routing failures (a URL that is not valid percent-encoded UTF-8) get the same two dialects. */
+export function renderFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  renderError(error, request, reply, frameworkLogger);
 }

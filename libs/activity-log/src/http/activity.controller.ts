@@ -2,11 +2,15 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxDate, MaxLength, Min, MinDate } from 'class-validator';
 import { PageRequest, PageResponse } from '@app/platform';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { ActivityResponse } from './activity.response';
 import { ListActivityQuery } from '../queries/list-activity/list-activity.query';
+
+/** Dates JavaScript accepts but PostgreSQL cannot store (year 275760, or before 4713 BC) are 400s. */
+const EARLIEST = new Date('0001-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59Z');
 
 export class ListActivityRequest extends PageRequest {
   @ApiPropertyOptional({ enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] })
@@ -14,11 +18,11 @@ export class ListActivityRequest extends PageRequest {
   method?: string;
 
   @ApiPropertyOptional({ example: 'Users', description: 'Users, Groups, ServiceProviderConfig, …' })
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @MaxLength(200)
   resourceType?: string;
 
   @ApiPropertyOptional({})
-  @IsOptional() @IsString()
+  @IsOptional() @IsString() @MaxLength(200)
   resourceId?: string;
 
   @ApiPropertyOptional({ example: 409 })
@@ -30,11 +34,11 @@ export class ListActivityRequest extends PageRequest {
   outcome?: 'success' | 'failure';
 
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST) @MaxDate(LATEST)
   from?: Date;
 
   @ApiPropertyOptional({ type: String, format: 'date-time' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional() @Type(() => Date) @IsDate() @MinDate(EARLIEST) @MaxDate(LATEST)
   to?: Date;
 }
 

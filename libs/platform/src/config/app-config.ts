@@ -80,6 +80,12 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   SCIM_MAX_RESULTS = 1000;
 
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  SCIM_MAX_PATCH_OPERATIONS = 1000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000000)
+  SCIM_MAX_MEMBERS_PER_REQUEST = 10000;
+
   @Transform(toInt) @IsInt() @Min(10)
   OUTBOX_POLL_MS = 1000;
 

@@ -23,8 +23,9 @@ export class AdminErrorResponse {
 
 /** `?page=&pageSize=` on every admin list: one paging style everywhere. */
 export class PageRequest {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  /** Far past any real list; keeps the row offset a number PostgreSQL accepts. */
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })

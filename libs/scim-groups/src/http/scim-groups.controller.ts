@@ -2,7 +2,7 @@ import { Controller, Delete, Get, Patch, Post, Put, Query, Res, UseGuards } from
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
-import { GROUP_RESOURCE_TYPE, isAttributeRequested, parseListParams, ProjectionParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest } from '@app/scim-protocol';
+import { GROUP_RESOURCE_TYPE, isAttributeRequested, parseListParams, ProjectionParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest, scimRequestLimits } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { CreateGroupCommand } from '../commands/create-group/create-group.command';
 import { DeleteGroupCommand } from '../commands/delete-group/delete-group.command';
@@ -24,7 +24,7 @@ export class ScimGroupsController {
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
   ) {
-    this.endpoint = new ScimResourceEndpoint({ resourceType: GROUP_RESOURCE_TYPE, represent: toScimGroup }, config.scimBaseUrl);
+    this.endpoint = new ScimResourceEndpoint({ resourceType: GROUP_RESOURCE_TYPE, represent: toScimGroup }, config.scimBaseUrl, scimRequestLimits(config));
   }
 
   @Get()

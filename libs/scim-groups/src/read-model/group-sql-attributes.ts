@@ -4,7 +4,7 @@ import { AttributeMap, GROUP_RESOURCE_TYPE, LAMBDATEST_GROUP_SCHEMA } from '@app
 export const GROUP_SQL_ATTRIBUTES: AttributeMap = {
   resourceType: GROUP_RESOURCE_TYPE,
   attributes: {
-    id: { kind: 'scalar', sql: 'g.id::text', type: 'string', caseExact: true },
+    id: { kind: 'scalar', sql: 'g.id', type: 'uuid', caseExact: true },
     externalId: { kind: 'scalar', sql: 'g.external_id', type: 'string', caseExact: true },
     displayName: { kind: 'scalar', sql: 'g.display_name', type: 'string', caseExact: false },
     'meta.created': { kind: 'scalar', sql: 'g.created_at', type: 'dateTime', caseExact: false },

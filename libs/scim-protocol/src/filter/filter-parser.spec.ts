@@ -45,6 +45,23 @@ describe('parseFilter', () => {
     expect(parseFilter('x le -2.5e3')).toEqual({ type: 'comparison', op: 'le', attrPath: 'x', value: -2500 });
   });
 
+  it("reads an unquoted value as a string, as Microsoft's reference tests send it", () => {
+    expect(parseFilter('userName sw O')).toEqual({ type: 'comparison', op: 'sw', attrPath: 'userName', value: 'O' });
+    expect(parseFilter('meta.created gt 2015-10-10T14:38:21.8617979-07:00 and active eq true')).toEqual({
+      type: 'and',
+      left: { type: 'comparison', op: 'gt', attrPath: 'meta.created', value: '2015-10-10T14:38:21.8617979-07:00' },
+      right: { type: 'comparison', op: 'eq', attrPath: 'active', value: true },
+    });
+  });
+
+  it.each([
+    ['an escaped NUL', 'userName eq "a\\u0000"'],
+    ['an escaped lone surrogate', 'userName eq "\\ud800x"'],
+    ['a raw NUL in an unquoted value', 'userName eq a\u0000'],
+  ])('rejects %s with invalidFilter', (_label, filter) => {
+    expect(() => parseFilter(filter)).toThrow(expect.objectContaining({ scimType: 'invalidFilter' }));
+  });
+
   it('decodes JSON escapes in strings', () => {
     expect(parseFilter('displayName eq "say \\"hi\\" \\\\ \\u00e9\\n"')).toEqual(eq('displayName', 'say "hi" \\ é\n'));
     expect(parseFilter('displayName eq "a ) or ( b ]"')).toEqual(eq('displayName', 'a ) or ( b ]'));
@@ -127,7 +144,6 @@ describe('parseFilter', () => {
       ['a bare word', 'bob', /operator after 'bob'/],
       ['an unknown operator', 'userName like "x"', /Unknown operator 'like'/],
       ['a missing value', 'userName eq', /Expected a value/],
-      ['an unquoted value', 'userName eq bob', /Expected a value/],
       ['an unclosed parenthesis', '(userName eq "x"', /Expected '\)'/],
       ['an extra closing parenthesis', 'userName eq "x")', /Unexpected '\)'/],
       ['trailing garbage', 'userName eq "x" garbage', /Unexpected 'garbage'/],

@@ -1,4 +1,5 @@
 import { ScimError } from '../errors/scim-error';
+import { unstorableTextReason } from '../limits/text-safety';
 import { COMPARISON_OPERATORS, ComparisonOperator, FilterNode, FilterValue } from './filter-ast';
 
 export const MAX_FILTER_LENGTH = 2000;
@@ -54,6 +55,9 @@ function tokenize(text: string): Token[] {
       } catch {
         throw ScimError.invalidFilter(`Invalid escape sequence in string ${raw}`);
       }
+      // An escape (`\u0000`, `\ud800`) can spell what the raw text may not contain.
+      const unstorable = unstorableTextReason(value);
+      if (unstorable) throw ScimError.invalidFilter(`The string at position ${i + 1} ${unstorable}`);
       tokens.push({ kind: 'string', value, position: i });
       i = end + 1;
     } else {
@@ -189,6 +193,11 @@ class FilterParser {
     return { type: 'comparison', op: operator as ComparisonOperator, attrPath, value: this.parseValue(attrPath, operator) };
   }
 
+  /**
+   * RFC 7644 quotes strings, but real clients do not always: Microsoft's reference tests send
+   * `userName sw O` and `meta.created gt 2015-10-10T14:38:21.8617979-07:00`. Any other bare word
+   * after an operator is read as a string.
+   */
   private parseValue(attrPath: string, operator: string): FilterValue {
     const token = this.next();
     if (token?.kind === 'string') return token.value;
@@ -198,27 +207,32 @@ class FilterParser {
       if (lower === 'false') return false;
       if (lower === 'null') return null;
       if (NUMBER.test(token.text)) return Number(token.text);
+      return token.text;
     }
     throw ScimError.invalidFilter(
-      `Expected a value (a quoted string, number, true, false or null) after '${attrPath} ${operator}' but found ${describe(token)}`,
+      `Expected a value (a string, number, true, false or null) after '${attrPath} ${operator}' but found ${describe(token)}`,
     );
   }
+}
+
+function assertFilterText(text: string): void {
+  if (text.length > MAX_FILTER_LENGTH) {
+    throw ScimError.invalidFilter(`Filter is longer than ${MAX_FILTER_LENGTH} characters`);
+  }
+  const unstorable = unstorableTextReason(text);
+  if (unstorable) throw ScimError.invalidFilter(`Filter ${unstorable}`);
 }
 
 /** Parses an RFC 7644 §3.4.2.2 filter. Every syntax error is a 400 invalidFilter. */
 export function parseFilter(text: string): FilterNode {
   if (typeof text !== 'string' || text.trim().length === 0) throw ScimError.invalidFilter('Filter is empty');
-  if (text.length > MAX_FILTER_LENGTH) {
-    throw ScimError.invalidFilter(`Filter is longer than ${MAX_FILTER_LENGTH} characters`);
-  }
+  assertFilterText(text);
   return new FilterParser(tokenize(text)).parse(false);
 }
 
 /** Parses the inside of a PATCH value selector (`type eq "work"` in `emails[type eq "work"]`). */
 export function parseValueFilter(text: string): FilterNode {
   if (text.trim().length === 0) throw ScimError.invalidFilter('Value filter is empty');
-  if (text.length > MAX_FILTER_LENGTH) {
-    throw ScimError.invalidFilter(`Filter is longer than ${MAX_FILTER_LENGTH} characters`);
-  }
+  assertFilterText(text);
   return new FilterParser(tokenize(text)).parse(true);
 }

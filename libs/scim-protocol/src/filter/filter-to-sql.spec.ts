@@ -157,7 +157,25 @@ describe('filterToSql', () => {
     expectInvalidFilter('active gt true', /not supported for boolean/);
     expectInvalidFilter('active eq "yes"', /boolean/);
     expectInvalidFilter('meta.lastModified eq "yesterday"', /dateTime/);
-    expectInvalidFilter('meta.lastModified co "2024"', /not supported for dateTime/);
+    expectInvalidFilter('meta.lastModified co "2024-01-01T00:00:00Z"', /not supported for dateTime/);
     expectInvalidFilter('userName gt null', /null/);
+  });
+
+  it("reads `email` as `emails.value`, as PingOne's examples write it", () => {
+    expect(sql('email Co "acme"')).toEqual(sql('emails.value co "acme"'));
+    expectInvalidFilter('email eq "x"', /Unknown attribute 'email'/, groupMap);
+  });
+
+  it('compares a uuid id whatever its case, and a non-uuid value matches nothing without a cast', () => {
+    const idMap: AttributeMap = { ...userMap, attributes: { ...userMap.attributes, id: { kind: 'scalar', sql: 'u.id', type: 'uuid', caseExact: true } } };
+    const id = 'F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6';
+    expect(sql(`id eq "${id}"`, idMap)).toEqual({ sql: 'u.id = CAST(? AS uuid)', params: [id.toLowerCase()] });
+    expect(sql('id eq "nope"', idMap)).toEqual({ sql: 'FALSE', params: [] });
+    expect(sql('id ne "nope"', idMap)).toEqual({ sql: 'TRUE', params: [] });
+    expect(sql('id sw "F81D"', idMap).params).toEqual(['f81d%']);
+  });
+
+  it.each(['"2020-02-30"', '"1"', '"May 2020"', '"2020-02-28T24:00:00Z"'])('rejects the date %s that PostgreSQL would refuse', (value) => {
+    expectInvalidFilter(`meta.lastModified gt ${value}`, /dateTime/);
   });
 });

@@ -1,10 +1,14 @@
 import { ScimError } from '../errors/scim-error';
 import { ResourceTypeDefinition } from '../schema/attribute-definition';
-import { ResolvedAttributePath, resolveAttributePath } from '../schema/attribute-path';
+import { isUuid } from '@app/platform';
+import { ResolvedAttributePath } from '../schema/attribute-path';
 import { coerceBoolean } from '../values/coerce';
+import { isValidDateTime } from '../values/date-time';
+import { resolveFilterAttribute } from './filter-attribute';
 import { ComparisonOperator, FilterNode, FilterValue } from './filter-ast';
 
-export type SqlValueType = 'string' | 'boolean' | 'dateTime' | 'number';
+/** `uuid`: an id column; matched whatever the case of the id sent, as a uuid for eq/ne so its index serves. */
+export type SqlValueType = 'string' | 'boolean' | 'dateTime' | 'number' | 'uuid';
 
 export interface SqlScalar {
   /** A column expression, e.g. `u.user_name`. Trusted SQL supplied by the resource module. */
@@ -93,7 +97,7 @@ class SqlBuilder {
   }
 
   private resolve(attrPath: string): ResolvedAttributePath {
-    const resolved = resolveAttributePath(this.attributeMap.resourceType, attrPath);
+    const resolved = resolveFilterAttribute(this.attributeMap.resourceType, attrPath);
     if (!resolved) throw ScimError.invalidFilter(`Unknown attribute '${attrPath}' in filter`);
     return resolved;
   }
@@ -206,8 +210,8 @@ function comparisonSql(scalar: SqlScalar, op: ComparisonOperator, value: FilterV
       return op === 'eq' ? `${column} = ?` : `${column} IS DISTINCT FROM ?`;
     }
     case 'dateTime': {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-        throw ScimError.invalidFilter(`Attribute '${attrPath}' is a dateTime; compare it with an xsd:dateTime string`);
+      if (typeof value !== 'string' || !isValidDateTime(value)) {
+        throw ScimError.invalidFilter(`Attribute '${attrPath}' is a dateTime; compare it with an RFC 3339 date-time such as "2020-02-28T10:00:00Z"`);
       }
       return orderedSql(column, op, 'CAST(? AS timestamptz)', value, attrPath, 'dateTime', params);
     }
@@ -215,24 +219,36 @@ function comparisonSql(scalar: SqlScalar, op: ComparisonOperator, value: FilterV
       if (typeof value !== 'number') throw ScimError.invalidFilter(`Attribute '${attrPath}' is numeric; compare it with a number`);
       return orderedSql(column, op, '?', value, attrPath, 'numeric', params);
     }
+    case 'uuid': {
+      const id = String(value).toLowerCase();
+      if (op === 'eq' || op === 'ne') {
+        // Not a uuid: no row has it, and the cast would fail.
+        if (!isUuid(id)) return op === 'eq' ? 'FALSE' : 'TRUE';
+        return orderedSql(column, op, 'CAST(? AS uuid)', id, attrPath, 'uuid', params);
+      }
+      return stringSql(`${column}::text`, op, id, attrPath, params);
+    }
     case 'string': {
       const text = String(value);
       const target = scalar.caseExact ? column : `lower(${column})`;
-      const param = scalar.caseExact ? text : text.toLowerCase();
-      switch (op) {
-        case 'co':
-          params.push(`%${escapeLike(param)}%`);
-          return `${target} LIKE ? ${LIKE_ESCAPE}`;
-        case 'sw':
-          params.push(`${escapeLike(param)}%`);
-          return `${target} LIKE ? ${LIKE_ESCAPE}`;
-        case 'ew':
-          params.push(`%${escapeLike(param)}`);
-          return `${target} LIKE ? ${LIKE_ESCAPE}`;
-        default:
-          return orderedSql(target, op, '?', param, attrPath, 'string', params);
-      }
+      return stringSql(target, op, scalar.caseExact ? text : text.toLowerCase(), attrPath, params);
     }
+  }
+}
+
+function stringSql(target: string, op: ComparisonOperator, param: string, attrPath: string, params: unknown[]): string {
+  switch (op) {
+    case 'co':
+      params.push(`%${escapeLike(param)}%`);
+      return `${target} LIKE ? ${LIKE_ESCAPE}`;
+    case 'sw':
+      params.push(`${escapeLike(param)}%`);
+      return `${target} LIKE ? ${LIKE_ESCAPE}`;
+    case 'ew':
+      params.push(`%${escapeLike(param)}`);
+      return `${target} LIKE ? ${LIKE_ESCAPE}`;
+    default:
+      return orderedSql(target, op, '?', param, attrPath, 'string', params);
   }
 }
 

@@ -1,8 +1,10 @@
 import { ScimError } from '../errors/scim-error';
 import { readAttribute, getProperty } from '../resource/attribute-access';
 import { AttributeDefinition, ResourceTypeDefinition } from '../schema/attribute-definition';
-import { findAttribute, resolveAttributePath } from '../schema/attribute-path';
+import { findAttribute } from '../schema/attribute-path';
 import { coerceBoolean, isPlainObject } from '../values/coerce';
+import { isValidDateTime } from '../values/date-time';
+import { resolveFilterAttribute } from './filter-attribute';
 import { ComparisonOperator, FilterNode, FilterValue } from './filter-ast';
 
 /** What a filter attribute path points at: the definition giving type and caseExact, and every value found. */
@@ -67,7 +69,7 @@ function asArray(value: unknown): unknown[] {
 
 function resourceScope(resource: Record<string, unknown>, resourceType: ResourceTypeDefinition): Scope {
   const resolveOrThrow = (attrPath: string) => {
-    const resolved = resolveAttributePath(resourceType, attrPath);
+    const resolved = resolveFilterAttribute(resourceType, attrPath);
     if (!resolved) throw ScimError.invalidFilter(`Unknown attribute '${attrPath}' in filter`);
     return resolved;
   };
@@ -149,7 +151,7 @@ function orderedComparison(definition: AttributeDefinition, op: ComparisonOperat
       return (actual) => (coerceBoolean(actual) === wanted) === (op === 'eq');
     }
     case 'dateTime': {
-      const wanted = typeof expected === 'string' ? Date.parse(expected) : NaN;
+      const wanted = typeof expected === 'string' && isValidDateTime(expected) ? Date.parse(expected) : NaN;
       if (Number.isNaN(wanted)) throw ScimError.invalidFilter(`Attribute '${attrPath}' is a dateTime; compare it with an xsd:dateTime string`);
       rejectSubstringOperator(op, attrPath, 'dateTime');
       return (actual) => orderedResult(op, Date.parse(String(actual)) - wanted);

@@ -19,7 +19,8 @@ export class DiscoveryController {
 
   @Get('ServiceProviderConfig')
   serviceProviderConfig(@Res() reply: FastifyReply): void {
-    sendScim(reply, 200, serviceProviderConfig({ baseUrl: this.config.scimBaseUrl, maxResults: this.config.SCIM_MAX_RESULTS }));
+    const { scimBaseUrl, SCIM_MAX_RESULTS, SCIM_MAX_PATCH_OPERATIONS, BODY_LIMIT_BYTES } = this.config;
+    sendScim(reply, 200, serviceProviderConfig({ baseUrl: scimBaseUrl, maxResults: SCIM_MAX_RESULTS, maxOperations: SCIM_MAX_PATCH_OPERATIONS, maxPayloadSize: BODY_LIMIT_BYTES }));
   }
 
   @Get('ResourceTypes')

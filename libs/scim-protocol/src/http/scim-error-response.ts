@@ -32,6 +32,7 @@ const FASTIFY_ERRORS: Record<string, (e: Error) => ScimError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => ScimError.payloadTooLarge('The request body is larger than this server accepts'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new ScimError(415, 'Send request bodies as application/scim+json or application/json'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => ScimError.invalidSyntax('Content-Length does not match the body'),
+  FST_ERR_BAD_URL: () => ScimError.invalidSyntax('The request URL is not valid percent-encoded UTF-8'),
 };
 
 /** Whatever went wrong, a SCIM client receives the SCIM error schema; only our own bugs are 500s. */

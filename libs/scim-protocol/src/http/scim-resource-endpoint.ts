@@ -7,6 +7,7 @@ import { parsePatchRequest, PatchOperation } from '../patch/patch-request';
 import { projectResource, ProjectionParams } from '../projection/project-resource';
 import { normalizeResourceInput } from '../resource/normalize-resource-input';
 import type { ResourceTypeDefinition } from '../schema/attribute-definition';
+import type { ScimRequestLimits } from '../limits/request-limits';
 import { expectedVersion, sendScim, sendScimResource } from './scim-response';
 
 /** What a resource module stores and shows: enough for ETags and Location. */
@@ -47,6 +48,8 @@ export class ScimResourceEndpoint<R extends VersionedRecord> {
   constructor(
     private readonly definition: ScimResourceDefinition<R>,
     private readonly scimBaseUrl: string,
+    /** Operations and members one request may carry: checked before any work. */
+    private readonly limits: ScimRequestLimits,
   ) {}
 
   sendList(reply: FastifyReply, records: readonly R[], totalResults: number, params: ListParams): void {
@@ -70,7 +73,7 @@ export class ScimResourceEndpoint<R extends VersionedRecord> {
   }
 
   async patch(reply: FastifyReply, request: ScimResourceRequest, run: (operations: PatchOperation[], version: number | undefined) => Promise<R>): Promise<void> {
-    this.sendResource(reply, 200, await run(parsePatchRequest(request.body), request.expectedVersion), request.query);
+    this.sendResource(reply, 200, await run(parsePatchRequest(request.body, this.limits), request.expectedVersion), request.query);
   }
 
   async delete(reply: FastifyReply, request: ScimResourceRequest, run: (version: number | undefined) => Promise<unknown>): Promise<void> {
@@ -79,7 +82,7 @@ export class ScimResourceEndpoint<R extends VersionedRecord> {
   }
 
   private document(request: ScimResourceRequest): Record<string, unknown> {
-    return normalizeResourceInput(request.body, this.definition.resourceType);
+    return normalizeResourceInput(request.body, this.definition.resourceType, this.limits);
   }
 
   private sendResource(reply: FastifyReply, status: 200 | 201, record: R, projection: ProjectionParams): void {

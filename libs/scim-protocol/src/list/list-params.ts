@@ -1,6 +1,7 @@
 import { ScimError } from '../errors/scim-error';
 import { FilterNode } from '../filter/filter-ast';
 import { parseFilter } from '../filter/filter-parser';
+import { MAX_START_INDEX } from '../limits/request-limits';
 
 export type SortOrder = 'ascending' | 'descending';
 
@@ -44,8 +45,8 @@ export function parseListParams(query: Record<string, unknown>, options: ListPar
   return {
     filter: hasFilter ? parseFilter(filterText) : undefined,
     filterText: hasFilter ? filterText : undefined,
-    // RFC 7644 §3.4.2.4: a startIndex below 1 is read as 1, a negative count as 0.
-    startIndex: startIndex === undefined || startIndex < 1 ? 1 : startIndex,
+    // RFC 7644 §3.4.2.4: a startIndex below 1 is read as 1, a negative count as 0; huge ones are clamped.
+    startIndex: startIndex === undefined || startIndex < 1 ? 1 : Math.min(startIndex, MAX_START_INDEX),
     count: Math.min(count === undefined ? defaultCount : Math.max(count, 0), options.maxCount),
     sortBy: sortBy ? sortBy : undefined,
     sortOrder: parseSortOrder(read('sortOrder')),

@@ -115,10 +115,39 @@ describe('applyPatch — Microsoft Entra ID', () => {
 
   it('removes a member by members[value eq "id"]', () => {
     const result = patchGroup([{ op: 'remove', path: 'members[value eq "u-1"]' }]);
-    expect(result.delegatedOps).toHaveLength(1);
+    expect(result.delegatedOps).toEqual([{ attribute: 'members', op: 'remove', values: [{ value: 'u-1' }] }]);
+  });
+
+  it('keeps a selector that does not name values as a filter', () => {
+    const result = patchGroup([{ op: 'remove', path: 'members[display co "bob"]' }]);
     const [op] = result.delegatedOps;
-    expect(op).toMatchObject({ attribute: 'members', op: 'remove' });
-    expect(op.op === 'remove' && op.filter && extractEqualityValues(op.filter, 'value')).toEqual(['u-1']);
+    expect(op).toMatchObject({ attribute: 'members', op: 'remove', filter: { type: 'comparison', op: 'co' } });
+    expect(op.op === 'remove' && op.filter && extractEqualityValues(op.filter, 'value')).toBeUndefined();
+  });
+
+  it('reduces one-member operations to their net effect: one remove and one add per run', () => {
+    const result = patchGroup([
+      { op: 'add', path: 'members', value: [{ value: 'u-1' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-2' }] },
+      { op: 'remove', path: 'members[value eq "u-3"]' },
+      { op: 'remove', path: 'members', value: [{ value: 'U-1' }, { value: 'u-4' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-3' }] },
+    ]);
+    expect(result.delegatedOps).toEqual([
+      { attribute: 'members', op: 'remove', values: [{ value: 'U-1' }, { value: 'u-4' }] },
+      { attribute: 'members', op: 'add', values: [{ value: 'u-2' }, { value: 'u-3' }] },
+    ]);
+  });
+
+  it('does not reorder value operations across a replace or a filter it cannot name values of', () => {
+    const result = patchGroup([
+      { op: 'add', path: 'members', value: [{ value: 'u-1' }] },
+      { op: 'remove', path: 'members[display co "bob"]' },
+      { op: 'add', path: 'members', value: [{ value: 'u-2' }] },
+      { op: 'replace', path: 'members', value: [{ value: 'u-3' }] },
+      { op: 'add', path: 'members', value: [{ value: 'u-4' }] },
+    ]);
+    expect(result.delegatedOps.map((op) => op.op)).toEqual(['add', 'remove', 'add', 'replace', 'add']);
   });
 
   it('renames a group', () => {
@@ -156,7 +185,7 @@ describe('applyPatch — Okta', () => {
       { op: 'add', path: 'members', value: [{ value: 'u-2', display: 'bob@acme.com' }] },
     ]);
     expect(result.delegatedOps).toEqual([
-      { attribute: 'members', op: 'remove', filter: { type: 'comparison', op: 'eq', attrPath: 'value', value: 'u-1' } },
+      { attribute: 'members', op: 'remove', values: [{ value: 'u-1' }] },
       { attribute: 'members', op: 'add', values: [{ value: 'u-2', display: 'bob@acme.com' }] },
     ]);
   });
@@ -325,5 +354,25 @@ describe('extractEqualityValues', () => {
     expect(extractEqualityValues(parseFilter('value eq "a" and type eq "User"'))).toBeUndefined();
     expect(extractEqualityValues(parseFilter('value ne "a"'))).toBeUndefined();
     expect(extractEqualityValues(parseFilter('display eq "a"'))).toBeUndefined();
+  });
+});
+
+describe('applyPatch at the operations limit', () => {
+  it('applies 1,000 adds to one multi-valued attribute, de-duplicated, keeping the first of each value', () => {
+    const operations = Array.from({ length: 1000 }, (_, i) => ({ op: 'add', path: 'emails', value: [{ value: `E${i % 90}@limit.test`, type: i < 90 ? 'work' : 'home' }] }));
+    const result = patchUser(operations);
+    expect(result.resource.emails).toHaveLength(91); // the existing address and 90 new ones
+    expect((result.resource.emails as { type: string }[]).every((email) => email.type === 'work')).toBe(true);
+  });
+
+  it('reduces 1,000 one-member operations to one remove and one add for the owning module', () => {
+    const operations = Array.from({ length: 1000 }, (_, i) =>
+      i % 2 === 0 ? { op: 'add', path: 'members', value: [{ value: `u-${i}` }] } : { op: 'remove', path: `members[value eq "u-${i - 1}"]` },
+    );
+    const result = patchGroup([...operations, { op: 'add', path: 'members', value: [{ value: 'u-last' }] }]);
+    expect(result.delegatedOps).toHaveLength(2);
+    expect(result.delegatedOps[0]).toMatchObject({ op: 'remove' });
+    expect(result.delegatedOps[0].values).toHaveLength(500);
+    expect(result.delegatedOps[1]).toEqual({ attribute: 'members', op: 'add', values: [{ value: 'u-last' }] });
   });
 });

@@ -14,8 +14,10 @@ import { AttributeDefinition, ResourceTypeDefinition } from '../schema/attribute
 import { findAttribute, findSchema, ResolvedAttributePath, resolveAttributePath } from '../schema/attribute-path';
 import { schemasOf } from '../schema/resource-types';
 import { isPlainObject, jsonEqual } from '../values/coerce';
-import { normalizeAttributeValue, normalizeSingleValue } from '../values/normalize-value';
-import { DelegatedOp, DelegatedValue } from './delegated-op';
+import { assertValueCount, normalizeAttributeValue, normalizeSingleValue } from '../values/normalize-value';
+import { ElementKeys } from './element-key';
+import { coalesceDelegatedOps } from './coalesce-delegated-ops';
+import { DelegatedOp, DelegatedValue, extractEqualityValues } from './delegated-op';
 import { parsePatchPath } from './patch-path';
 import { PatchOperation, PatchOpName } from './patch-request';
 
@@ -40,11 +42,14 @@ interface PatchContext {
   resourceType: ResourceTypeDefinition;
   delegated: Set<string>;
   delegatedOps: DelegatedOp[];
+  keys: ElementKeys;
 }
 
 /**
  * Applies RFC 7644 §3.5.2 operations to a copy of `resource`. The input is never modified, so when any
  * operation throws nothing has been applied: the caller simply does not persist (PATCH is atomic).
+ * Cost is linear in the operations: multi-valued attributes are bounded (`maxValues`, checked after
+ * every operation) and values are de-duplicated through keys, not by comparing every pair.
  */
 export function applyPatch(
   resource: Record<string, unknown>,
@@ -57,6 +62,7 @@ export function applyPatch(
     resourceType,
     delegated: new Set((options.delegated ?? []).map((name) => name.toLowerCase())),
     delegatedOps: [],
+    keys: new ElementKeys(),
   };
   for (const operation of operations) applyOperation(context, operation);
 
@@ -64,7 +70,7 @@ export function applyPatch(
   for (const op of context.delegatedOps) {
     if (!changedPaths.includes(op.attribute)) changedPaths.push(op.attribute);
   }
-  return { resource: context.resource, delegatedOps: context.delegatedOps, changedPaths };
+  return { resource: context.resource, delegatedOps: coalesceDelegatedOps(context.delegatedOps), changedPaths };
 }
 
 function applyOperation(context: PatchContext, operation: PatchOperation): void {
@@ -150,6 +156,7 @@ function isDelegated(context: PatchContext, resolved: ResolvedAttributePath): bo
 
 function writeAttribute(context: PatchContext, resolved: ResolvedAttributePath, value: unknown): void {
   const name = resolved.attribute.name;
+  if (Array.isArray(value)) assertValueCount(resolved.attribute, value.length, resolved.path);
   if (value === undefined || (Array.isArray(value) && value.length === 0)) {
     const container = getContainer(context.resource, resolved);
     if (container) deleteProperty(container, name);
@@ -200,8 +207,8 @@ function applyTargeted(context: PatchContext, op: PatchOpName, resolved: Resolve
 
   if (op === 'remove') {
     if (attribute.multiValued && value !== undefined && value !== null) {
-      const toRemove = asArray(normalizeAttributeValue(attribute, value, resolved.path));
-      const remaining = asArray(current).filter((element) => !toRemove.some((candidate) => sameElement(attribute, element, candidate)));
+      const toRemove = new Set(asArray(normalizeAttributeValue(attribute, value, resolved.path)).map((element) => context.keys.of(attribute, element)));
+      const remaining = asArray(current).filter((element) => !toRemove.has(context.keys.of(attribute, element)));
       writeAttribute(context, resolved, remaining);
     } else {
       writeAttribute(context, resolved, undefined);
@@ -216,7 +223,7 @@ function applyTargeted(context: PatchContext, op: PatchOpName, resolved: Resolve
   const normalized = normalizeAttributeValue(attribute, value, resolved.path);
   if (attribute.multiValued) {
     if (op === 'add') {
-      writeAttribute(context, resolved, appendDeduplicated(attribute, asArray(current), asArray(normalized)));
+      writeAttribute(context, resolved, appendDeduplicated(context.keys, attribute, asArray(current), asArray(normalized)));
     } else {
       writeAttribute(context, resolved, normalized);
     }
@@ -236,28 +243,16 @@ function applyTargeted(context: PatchContext, op: PatchOpName, resolved: Resolve
   }
 }
 
-/** Elements are the same when their `value`s are equal (honouring caseExact), or when they are equal as JSON. */
-function sameElement(attribute: AttributeDefinition, a: unknown, b: unknown): boolean {
-  if (attribute.type === 'complex') {
-    const valueDefinition = findAttribute(attribute.subAttributes, 'value');
-    const aValue = getProperty(a, 'value');
-    const bValue = getProperty(b, 'value');
-    if (valueDefinition && aValue !== undefined && bValue !== undefined) return sameScalar(valueDefinition, aValue, bValue);
-    return jsonEqual(a, b);
-  }
-  return sameScalar(attribute, a, b);
-}
-
-function sameScalar(definition: AttributeDefinition, a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' && typeof b === 'string' && !definition.caseExact) return a.toLowerCase() === b.toLowerCase();
-  return jsonEqual(a, b);
-}
-
 /** RFC 7644 §3.5.2.1: adding a value that is already there changes nothing. */
-function appendDeduplicated(attribute: AttributeDefinition, current: unknown[], additions: unknown[]): unknown[] {
+function appendDeduplicated(keys: ElementKeys, attribute: AttributeDefinition, current: unknown[], additions: unknown[]): unknown[] {
   const result = [...current];
+  const present = new Set(current.map((element) => keys.of(attribute, element)));
   for (const addition of additions) {
-    if (!result.some((existing) => sameElement(attribute, existing, addition))) result.push(addition);
+    const key = keys.of(attribute, addition);
+    if (!present.has(key)) {
+      present.add(key);
+      result.push(addition);
+    }
   }
   return result;
 }
@@ -330,7 +325,7 @@ function applyFiltered(
     writeAttribute(context, resolved, elements.map((element, i) => (matched[i] ? merge(element) : element)));
   } else {
     const created = attribute.type === 'complex' ? { ...(elementFromFilter(attribute, filter, rawPath) as object), ...(replacement as object) } : replacement;
-    writeAttribute(context, resolved, appendDeduplicated(attribute, elements, [created]));
+    writeAttribute(context, resolved, appendDeduplicated(context.keys, attribute, elements, [created]));
   }
 }
 
@@ -378,7 +373,10 @@ function delegate(context: PatchContext, op: PatchOpName, resolved: ResolvedAttr
   const ops = context.delegatedOps;
 
   if (op === 'remove') {
-    if (filter) ops.push({ attribute: attributeName, op: 'remove', filter });
+    // `members[value eq "a" or value eq "b"]` (Entra, Okta) names the values: removed like a value list.
+    const named = filter && extractEqualityValues(filter);
+    if (named) ops.push({ attribute: attributeName, op: 'remove', values: named.map((id) => ({ value: id })) });
+    else if (filter) ops.push({ attribute: attributeName, op: 'remove', filter });
     else if (value !== undefined && value !== null) ops.push({ attribute: attributeName, op: 'remove', values: values() });
     else ops.push({ attribute: attributeName, op: 'remove', all: true });
     return;

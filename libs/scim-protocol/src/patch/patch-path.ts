@@ -1,6 +1,6 @@
 import { ScimError } from '../errors/scim-error';
 import { FilterNode } from '../filter/filter-ast';
-import { parseValueFilter } from '../filter/filter-parser';
+import { MAX_FILTER_LENGTH, parseValueFilter } from '../filter/filter-parser';
 
 export interface PatchPath {
   /** `name.familyName`, `urn:…:User:OrganizationRole`, or the multi-valued attribute before `[`. */
@@ -13,9 +13,12 @@ export interface PatchPath {
 const ATTRIBUTE_PATH = /^(?:urn:[^\s()[\]"]+:)?[A-Za-z$][\w$-]*(?:\.[A-Za-z$][\w$-]*)?$/i;
 const SUB_ATTRIBUTE = /^\.([A-Za-z$][\w$-]*)$/;
 const SCHEMA_URN = /^urn:[^\s()[\]"]+$/i;
+/** A value filter plus an attribute path around it. */
+const MAX_PATH_LENGTH = MAX_FILTER_LENGTH + 256;
 
 /** Parses an RFC 7644 §3.5.2 PATCH path. Syntax errors, including in the value filter, are invalidPath. */
 export function parsePatchPath(raw: string): PatchPath {
+  if (raw.length > MAX_PATH_LENGTH) throw ScimError.invalidPath(`A path may be at most ${MAX_PATH_LENGTH} characters long`);
   const path = raw.trim();
   const open = path.indexOf('[');
   if (open === -1) {

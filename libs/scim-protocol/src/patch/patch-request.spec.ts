@@ -77,3 +77,30 @@ describe('parsePatchPath', () => {
     expect(scimTypeOf(() => parsePatchPath(path))).toBe('invalidPath');
   });
 });
+
+describe('parsePatchRequest limits', () => {
+  const limits = { maxOperations: 3, maxMembers: 4 };
+  const add = (count: number) => ({ op: 'add', path: 'members', value: Array.from({ length: count }, (_, i) => ({ value: `u-${i}` })) });
+
+  it('refuses more operations than the limit before parsing any of them', () => {
+    const operations = [{ op: 'add', path: 'title', value: 'x' }, { op: 'add', path: 'title', value: 'x' }, { op: 'nope' }, { op: 'nope' }];
+    expect(() => parsePatchRequest({ Operations: operations }, limits)).toThrow(expect.objectContaining({ scimType: 'invalidValue', detail: expect.stringContaining('at most 3 operations') }));
+  });
+
+  it('counts members over all operations, with a path, a URN path or a path-less value', () => {
+    expect(parsePatchRequest({ Operations: [add(2), add(2)] }, limits)).toHaveLength(2);
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [add(2), add(3)] }, limits))).toBe('invalidValue');
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [{ op: 'replace', value: { Members: add(5).value } }] }, limits))).toBe('invalidValue');
+    const urnPath = { op: 'add', path: 'urn:ietf:params:scim:schemas:core:2.0:Group:members', value: add(5).value };
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [urnPath] }, limits))).toBe('invalidValue');
+    const inSchemaObject = { op: 'replace', value: { 'urn:ietf:params:scim:schemas:core:2.0:Group': { members: add(5).value } } };
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [inSchemaObject] }, limits))).toBe('invalidValue');
+    const schemaPath = { op: 'add', path: 'urn:ietf:params:scim:schemas:core:2.0:Group', value: { members: add(5).value } };
+    expect(scimTypeOf(() => parsePatchRequest({ Operations: [schemaPath] }, limits))).toBe('invalidValue');
+    expect(parsePatchRequest({ Operations: [{ op: 'remove', path: 'members[value eq "a"]' }, add(4)] }, limits)).toHaveLength(2);
+  });
+
+  it('refuses an over-long path as invalidPath', () => {
+    expect(scimTypeOf(() => parsePatchPath(`title${'x'.repeat(3000)}`))).toBe('invalidPath');
+  });
+});

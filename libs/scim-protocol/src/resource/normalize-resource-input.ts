@@ -1,4 +1,6 @@
 import { ScimError } from '../errors/scim-error';
+import { ScimRequestLimits } from '../limits/request-limits';
+import { assertMemberCount } from '../patch/patch-request';
 import { ResourceTypeDefinition } from '../schema/attribute-definition';
 import { findSchema, resolveAttributePath } from '../schema/attribute-path';
 import { isPlainObject } from '../values/coerce';
@@ -10,8 +12,9 @@ import { ensureContainer, getContainer, getProperty, setProperty } from './attri
  * under their schema URN, booleans coerced, `null` dropped (unassigned), and everything the client may
  * not set (id, meta, groups) or that no schema defines silently ignored. `schemas` lists the core URN
  * plus each extension that ended up with a value. Required attributes (userName, displayName) must be present.
+ * With `limits`, a Group's members are counted before any of them is read.
  */
-export function normalizeResourceInput(body: unknown, resourceType: ResourceTypeDefinition): Record<string, unknown> {
+export function normalizeResourceInput(body: unknown, resourceType: ResourceTypeDefinition, limits?: ScimRequestLimits): Record<string, unknown> {
   if (!isPlainObject(body)) throw ScimError.invalidSyntax('The request body must be a JSON object');
   const resource: Record<string, unknown> = { schemas: [resourceType.schema.id] };
 
@@ -20,6 +23,7 @@ export function normalizeResourceInput(body: unknown, resourceType: ResourceType
     if (!resolved) return;
     const { attribute, subAttribute } = resolved;
     if (attribute.mutability === 'readOnly' || subAttribute?.mutability === 'readOnly') return;
+    if (limits && !resolved.isExtension && attribute.name === 'members' && Array.isArray(value)) assertMemberCount(value.length, limits);
     if (subAttribute) {
       // A dotted key (`name.givenName`) sets one sub-attribute of a single-valued complex attribute.
       if (attribute.multiValued) return;

@@ -1,5 +1,11 @@
 import { AttributeDefinition, AttributeType } from './attribute-definition';
 
+/** Names and display names: a few hundred characters, well inside a PostgreSQL index row. */
+export const NAME_MAX_LENGTH = 256;
+/** RFC 5321 bounds an address at 320 characters (64 local part, @, 255 domain). */
+export const EMAIL_MAX_LENGTH = 320;
+export const EXTERNAL_ID_MAX_LENGTH = 1024;
+
 type AttributeOptions = Partial<Omit<AttributeDefinition, 'name' | 'type'>>;
 
 export function attribute(name: string, type: AttributeType, options: AttributeOptions = {}): AttributeDefinition {
@@ -28,12 +34,12 @@ export function complexAttribute(
 }
 
 /** The value/display/type/primary shape RFC 7643 §2.4 gives most multi-valued attributes. */
-export function multiValuedStringAttribute(name: string, description: string, types: string[]): AttributeDefinition {
+export function multiValuedStringAttribute(name: string, description: string, types: string[], valueMaxLength?: number): AttributeDefinition {
   return complexAttribute(
     name,
     [
-      stringAttribute('value', { description: `${description} value.` }),
-      stringAttribute('display', { description: 'A human-readable name, primarily used for display purposes.' }),
+      stringAttribute('value', { description: `${description} value.`, maxLength: valueMaxLength }),
+      stringAttribute('display', { description: 'A human-readable name, primarily used for display purposes.', maxLength: NAME_MAX_LENGTH }),
       stringAttribute('type', { description: 'A label indicating the attribute\'s function.', canonicalValues: types }),
       attribute('primary', 'boolean', { description: 'Indicates the primary or preferred value.' }),
     ],
@@ -54,6 +60,7 @@ export function commonAttributes(): AttributeDefinition[] {
     stringAttribute('externalId', {
       description: 'Identifier of the resource as defined by the provisioning client.',
       caseExact: true,
+      maxLength: EXTERNAL_ID_MAX_LENGTH,
     }),
     complexAttribute(
       'meta',

@@ -23,6 +23,10 @@ export interface AttributeDefinition {
    * as email types are only suggestions, so enforcement is opt-in per attribute.
    */
   enforceCanonicalValues?: boolean;
+  /** Not published either: the most characters a string value may have (default `DEFAULT_MAX_STRING_LENGTH`). */
+  maxLength?: number;
+  /** Not published either: the most values a multi-valued attribute may hold (default `MAX_MULTI_VALUES`). */
+  maxValues?: number;
 }
 
 export interface ResourceSchema {

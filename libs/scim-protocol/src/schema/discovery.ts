@@ -10,6 +10,13 @@ export interface ServiceProviderConfigOptions {
   baseUrl: string;
   /** Largest page a list request returns (the `count` cap). */
   maxResults: number;
+  /**
+   * Most operations one PATCH may carry. Bulk itself is not supported, but clients such as authentik
+   * split their PATCH requests by `bulk.maxOperations`, so it advertises the PATCH limit.
+   */
+  maxOperations?: number;
+  /** Largest request body, in bytes. */
+  maxPayloadSize?: number;
   documentationUri?: string;
 }
 
@@ -21,7 +28,7 @@ export function serviceProviderConfig(options: ServiceProviderConfigOptions): Re
   const document: Record<string, unknown> = {
     schemas: [SCIM_SERVICE_PROVIDER_CONFIG_SCHEMA],
     patch: { supported: true },
-    bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+    bulk: { supported: false, maxOperations: options.maxOperations ?? 0, maxPayloadSize: options.maxPayloadSize ?? 0 },
     filter: { supported: true, maxResults: options.maxResults },
     changePassword: { supported: false },
     sort: { supported: true },

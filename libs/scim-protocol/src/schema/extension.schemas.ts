@@ -1,6 +1,6 @@
 import { ENTERPRISE_USER_SCHEMA, LAMBDATEST_GROUP_SCHEMA, LAMBDATEST_USER_SCHEMA } from '../constants';
 import { ResourceSchema } from './attribute-definition';
-import { attribute, complexAttribute, stringAttribute } from './attribute-builders';
+import { attribute, complexAttribute, NAME_MAX_LENGTH, stringAttribute } from './attribute-builders';
 
 export const ORGANIZATION_ROLES = ['Admin', 'User', 'Guest'] as const;
 export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
@@ -39,6 +39,7 @@ export const LAMBDATEST_USER_EXTENSION: ResourceSchema = {
     }),
     stringAttribute('LambdatestGroup', {
       description: 'The name of an existing concurrency group of the organization to place the user in.',
+      maxLength: NAME_MAX_LENGTH,
     }),
   ],
 };

@@ -1,6 +1,6 @@
 import { CORE_GROUP_SCHEMA } from '../constants';
 import { ResourceSchema } from './attribute-definition';
-import { attribute, commonAttributes, complexAttribute, stringAttribute } from './attribute-builders';
+import { attribute, commonAttributes, complexAttribute, NAME_MAX_LENGTH, stringAttribute } from './attribute-builders';
 
 export const GROUP_SCHEMA: ResourceSchema = {
   id: CORE_GROUP_SCHEMA,
@@ -12,6 +12,7 @@ export const GROUP_SCHEMA: ResourceSchema = {
       description: 'A human-readable name for the Group, unique within the organization.',
       required: true,
       uniqueness: 'server',
+      maxLength: NAME_MAX_LENGTH,
     }),
     complexAttribute(
       'members',
@@ -21,7 +22,8 @@ export const GROUP_SCHEMA: ResourceSchema = {
         stringAttribute('display', { description: 'The member\'s userName.', mutability: 'readOnly' }),
         stringAttribute('type', { mutability: 'immutable', canonicalValues: ['User', 'Group'] }),
       ],
-      { multiValued: true, description: 'A list of members of the Group.' },
+      // Bounded per request by the configurable members limit (ScimRequestLimits.maxMembers), not here.
+      { multiValued: true, description: 'A list of members of the Group.', maxValues: Number.MAX_SAFE_INTEGER },
     ),
   ],
 };

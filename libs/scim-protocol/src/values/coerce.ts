@@ -26,3 +26,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/** A value quoted in an error detail, cut short: details echo what was sent, never a megabyte of it. */
+export function preview(value: unknown, maxLength = 80): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}

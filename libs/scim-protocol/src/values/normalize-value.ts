@@ -1,7 +1,23 @@
 import { ScimError } from '../errors/scim-error';
+import { DEFAULT_MAX_STRING_LENGTH, MAX_MULTI_VALUES } from '../limits/request-limits';
+import { unstorableTextReason } from '../limits/text-safety';
 import { AttributeDefinition } from '../schema/attribute-definition';
 import { findAttribute } from '../schema/attribute-path';
-import { coerceBoolean, isPlainObject } from './coerce';
+import { coerceBoolean, isPlainObject, preview } from './coerce';
+import { isValidDateTime } from './date-time';
+
+/** References (URLs) may be longer than plain strings. */
+const REFERENCE_MAX_LENGTH = 2048;
+
+export function maxValuesOf(definition: AttributeDefinition): number {
+  return definition.maxValues ?? MAX_MULTI_VALUES;
+}
+
+/** A multi-valued attribute may not hold more values than its limit (checked before any per-value work). */
+export function assertValueCount(definition: AttributeDefinition, count: number, path: string): void {
+  const max = maxValuesOf(definition);
+  if (count > max) throw ScimError.invalidValue(`Attribute '${path}' may hold at most ${max} values, got ${count}`);
+}
 
 /**
  * Brings one attribute value to its stored shape. `undefined` means "unassigned" (RFC 7643 §2.5:
@@ -12,6 +28,7 @@ export function normalizeAttributeValue(definition: AttributeDefinition, value: 
   if (definition.multiValued) {
     // A single value where a list is expected is wrapped: some clients send `"LambdatestRoles": "Admin"`.
     const items = Array.isArray(value) ? value : [value];
+    assertValueCount(definition, items.length, path);
     const normalized = items
       .map((item) => normalizeSingleValue(definition, item, path))
       .filter((item) => item !== undefined);
@@ -34,7 +51,7 @@ export function normalizeSingleValue(definition: AttributeDefinition, value: unk
     case 'boolean': {
       const coerced = coerceBoolean(value);
       if (coerced === undefined) {
-        throw ScimError.invalidValue(`Attribute '${path}' must be a boolean, got ${JSON.stringify(value)}`);
+        throw ScimError.invalidValue(`Attribute '${path}' must be a boolean, got ${preview(value)}`);
       }
       return coerced;
     }
@@ -47,7 +64,7 @@ export function normalizeSingleValue(definition: AttributeDefinition, value: unk
       return number;
     }
     case 'dateTime': {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+      if (typeof value !== 'string' || !isValidDateTime(value)) {
         throw ScimError.invalidValue(`Attribute '${path}' must be an xsd:dateTime string`);
       }
       return value;
@@ -60,13 +77,19 @@ export function normalizeSingleValue(definition: AttributeDefinition, value: unk
 function normalizeString(definition: AttributeDefinition, value: unknown, path: string): string {
   if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
   if (typeof value !== 'string') {
-    throw ScimError.invalidValue(`Attribute '${path}' must be a string, got ${JSON.stringify(value)}`);
+    throw ScimError.invalidValue(`Attribute '${path}' must be a string, got ${preview(value)}`);
   }
+  const maxLength = definition.maxLength ?? (definition.type === 'reference' ? REFERENCE_MAX_LENGTH : DEFAULT_MAX_STRING_LENGTH);
+  if (value.length > maxLength) {
+    throw ScimError.invalidValue(`Attribute '${path}' may be at most ${maxLength} characters long, got ${value.length}`);
+  }
+  const unstorable = unstorableTextReason(value);
+  if (unstorable) throw ScimError.invalidValue(`Attribute '${path}' ${unstorable}`);
   if (definition.enforceCanonicalValues && definition.canonicalValues) {
     const canonical = definition.canonicalValues.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
     if (!canonical) {
       throw ScimError.invalidValue(
-        `Attribute '${path}' must be one of ${definition.canonicalValues.join(', ')}, got ${JSON.stringify(value)}`,
+        `Attribute '${path}' must be one of ${definition.canonicalValues.join(', ')}, got ${preview(value)}`,
       );
     }
     return canonical;

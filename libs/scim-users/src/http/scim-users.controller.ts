@@ -2,7 +2,7 @@ import { Controller, Delete, Get, Patch, Post, Put, Query, Res, UseGuards } from
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
-import { parseListParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest, USER_RESOURCE_TYPE } from '@app/scim-protocol';
+import { parseListParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest, scimRequestLimits, USER_RESOURCE_TYPE } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { DeactivateUserCommand } from '../commands/deactivate-user/deactivate-user.command';
 import { PatchUserCommand } from '../commands/patch-user/patch-user.command';
@@ -24,7 +24,7 @@ export class ScimUsersController {
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
   ) {
-    this.endpoint = new ScimResourceEndpoint({ resourceType: USER_RESOURCE_TYPE, represent: toScimUser }, config.scimBaseUrl);
+    this.endpoint = new ScimResourceEndpoint({ resourceType: USER_RESOURCE_TYPE, represent: toScimUser }, config.scimBaseUrl, scimRequestLimits(config));
   }
 
   @Get()

@@ -22,7 +22,7 @@ function multiValued(attribute: string, subAttributes: string[]): SqlAttribute {
 export const USER_SQL_ATTRIBUTES: AttributeMap = {
   resourceType: USER_RESOURCE_TYPE,
   attributes: {
-    id: text('u.id::text', true),
+    id: { kind: 'scalar', sql: 'u.id', type: 'uuid', caseExact: true },
     externalId: text('u.external_id', true),
     userName: text('u.user_name'),
     displayName: text('u.display_name'),
