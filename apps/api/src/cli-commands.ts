@@ -6,7 +6,7 @@ import { AdminTokenIssuer, CreateOrganizationCommand, RotateScimTokenCommand, Se
 export type CliFlags = Record<string, string>;
 type CliCommand = (app: INestApplicationContext, flags: CliFlags) => Promise<object>;
 
-export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]
+export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]   (compiled, as in the production image: scim-cli <command> [flags])
   org:create --name <name>                                  create an organization; prints its id, SCIM base URL, SCIM token and an admin token
   org:rotate-scim-token --org <id>                          issue a new SCIM token (the old one stops working at once)
   org:set-group-provisioning --org <id> --enabled true|false
