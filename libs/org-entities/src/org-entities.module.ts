@@ -13,6 +13,7 @@ import { FindEntityByNameHandler, GetEntityHandler, ListScimAssignedUserIdsHandl
 import { ListEntitiesHandler } from './queries/list-entities/list-entities.handler';
 import { GetUserAssignmentsHandler } from './queries/user-assignments/user-assignments.handler';
 import { CreateDefaultConcurrencyGroupHandler } from './reactions/default-concurrency-group.handler';
+import { ReleaseAssignmentsOnUserMovedHandler } from './reactions/release-assignments-on-user-moved.handler';
 import { UserAttributeHandler } from './reactions/user-attribute.handler';
 
 /** Teams, Concurrency Groups, Sub-Organizations and who is assigned to them, and why. */
@@ -34,6 +35,7 @@ import { UserAttributeHandler } from './reactions/user-attribute.handler';
     GetUserAssignmentsHandler,
     CreateDefaultConcurrencyGroupHandler,
     UserAttributeHandler,
+    ReleaseAssignmentsOnUserMovedHandler,
   ],
 })
 export class OrgEntitiesModule {}

@@ -9,6 +9,7 @@ import { GetEffectiveRolesHandler } from './queries/get-effective-roles/get-effe
 import { ListUserIdsWithRoleHandler } from './queries/list-user-ids-with-role/list-user-ids-with-role.handler';
 import { GroupMembershipHandler } from './reactions/group-membership.handler';
 import { GroupRolesHandler } from './reactions/group-roles.handler';
+import { UserMovedHandler } from './reactions/user-moved.handler';
 import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
 
 /** Each user's effective organization role, derived from the IdP, the user's groups and the admin (SPEC §6). */
@@ -25,6 +26,7 @@ import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
     UserRoleInputsHandler,
     GroupMembershipHandler,
     GroupRolesHandler,
+    UserMovedHandler,
   ],
 })
 export class RolesModule {}

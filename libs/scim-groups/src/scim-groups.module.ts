@@ -17,6 +17,7 @@ import { GetUserGroupsHandler } from './queries/get-user-groups/get-user-groups.
 import { ListGroupMembersHandler } from './queries/list-group-members/list-group-members.handler';
 import { ListGroupsHandler } from './queries/list-groups/list-groups.handler';
 import { SearchGroupsHandler } from './queries/search-groups/search-groups.handler';
+import { ReleaseMembershipsOnUserMovedHandler } from './reactions/release-memberships-on-user-moved.handler';
 import { GroupMemberReader } from './read-model/group-reader';
 
 /** The groups IdPs push, with their members and LambdatestRoles: SCIM /Groups. */
@@ -39,6 +40,7 @@ import { GroupMemberReader } from './read-model/group-reader';
     GetLiveGroupIdsForUsersHandler,
     SearchGroupsHandler,
     ListGroupMembersHandler,
+    ReleaseMembershipsOnUserMovedHandler,
   ],
 })
 export class ScimGroupsModule {}

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@app/tenancy';
+import { AcceptCrossOrgInvitationHandler } from './commands/accept-cross-org-invitation/accept-cross-org-invitation.handler';
+import { InternalInvitationsController } from './commands/accept-cross-org-invitation/internal-invitations.controller';
 import { DeactivateUserHandler } from './commands/deactivate-user/deactivate-user.handler';
 import { InviteUserHandler } from './commands/invite-user/invite-user.handler';
 import { PatchUserHandler } from './commands/patch-user/patch-user.handler';
@@ -18,7 +20,7 @@ import { SearchUsersHandler } from './queries/search-users/search-users.handler'
 /** The organization's user accounts: SCIM /Users and the admin's invitations. */
 @Module({
   imports: [TenancyModule, MikroOrmModule.forFeature([UserAccount])],
-  controllers: [ScimUsersController, UsersAdminController],
+  controllers: [ScimUsersController, UsersAdminController, InternalInvitationsController],
   providers: [
     LambdatestGroupValidator,
     ProvisionUserHandler,
@@ -26,6 +28,7 @@ import { SearchUsersHandler } from './queries/search-users/search-users.handler'
     PatchUserHandler,
     DeactivateUserHandler,
     InviteUserHandler,
+    AcceptCrossOrgInvitationHandler,
     GetUserHandler,
     ListUsersHandler,
     GetUsersByIdsHandler,

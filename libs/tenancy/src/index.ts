@@ -17,3 +17,4 @@ export { GetScimSettingsQuery } from './queries/get-scim-settings/get-scim-setti
 export type { ScimSettingsView } from './queries/get-scim-settings/get-scim-settings.query';
 export { OrganizationCreatedEvent } from './events/organization-created.event';
 export { GroupProvisioningToggledEvent } from './events/group-provisioning-toggled.event';
+export { PlatformServiceGuard } from './auth/platform-service.guard';

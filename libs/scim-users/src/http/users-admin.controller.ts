@@ -1,9 +1,12 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AdminErrorResponse } from '@app/platform';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { InviteUserCommand } from '../commands/invite-user/invite-user.command';
+import type { CrossOrgInvitationView } from '../domain/cross-org-invitation';
 import type { UserRecord } from '../read-model/user-record';
 
 export class InviteUserRequest {
@@ -35,6 +38,19 @@ export class AdminUserResponse {
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
 }
 
+export class CrossOrgInvitationResponse {
+  @ApiProperty({ format: 'uuid', description: 'The platform accepts it with POST /internal/invitations/{id}/accept once the user agrees' }) id!: string;
+  @ApiProperty({ example: 'jane@acme.com' }) email!: string;
+  @ApiProperty({ enum: ['pending', 'accepted'] }) status!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acceptedAt!: Date | null;
+}
+
+/** Nothing of the other organization: not its id, not the account's. */
+function invitationView(invitation: CrossOrgInvitationView): CrossOrgInvitationResponse {
+  return { id: invitation.id, email: invitation.email, status: invitation.status, createdAt: invitation.createdAt, acceptedAt: invitation.acceptedAt };
+}
+
 export function adminUserView(user: UserRecord): AdminUserResponse {
   const name = (user.resource.name ?? {}) as Record<string, unknown>;
   return {
@@ -60,10 +76,19 @@ export class UsersAdminController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @HttpCode(201)
-  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM create of the same email adopts it' })
-  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest) {
-    const user = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
-    return adminUserView(user);
+  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM write of the same email adopts it' })
+  @ApiAcceptedResponse({
+    type: CrossOrgInvitationResponse,
+    description: 'The email has an account in another organization: a pending invitation; the user moves here when they accept it on the platform',
+  })
+  @ApiConflictResponse({ type: AdminErrorResponse, description: 'The email already has an account in this organization' })
+  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const result = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
+    if (result.kind === 'cross_org_invitation') {
+      void reply.status(202);
+      return invitationView(result.invitation);
+    }
+    void reply.status(201);
+    return adminUserView(result.user);
   }
 }
