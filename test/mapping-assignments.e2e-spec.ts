@@ -1,4 +1,3 @@
-import { ListDetectedConflictsQuery } from '@app/mapping-rules';
 import { TestApp } from '@app/testing';
 import { MappingWorld } from './mapping-fixtures';
 
@@ -111,34 +110,6 @@ describe('Assignments from mappings (SPEC §8)', () => {
     const other = await w.createGroup('Unrelated');
     await w.addMembers(other, [dave]);
     expect(await w.memberIds('team', teamId)).toEqual([dave]);
-  });
-
-  it('two groups pointing an exclusive slot at different entities: no winner picked, the conflict is reported', async () => {
-    const w = await MappingWorld.create(t);
-    const [erin] = await w.users(1);
-    const first = await w.createGroup('CG One', [erin]);
-    const cgOne = await w.createEntity('concurrency_group', 'CG One');
-    await w.admin('post', `/api/v1/scim/groups/${first}/mappings`, { targetType: 'concurrency_group', entityId: cgOne }).expect(201);
-    await t.drain();
-    expect(await w.memberIds('concurrency_group', cgOne)).toEqual([erin]);
-
-    const second = await w.createGroup('CG Two', [erin]);
-    const cgTwo = await w.createEntity('concurrency_group', 'CG Two');
-    await w.admin('post', `/api/v1/scim/groups/${second}/mappings`, { targetType: 'concurrency_group', entityId: cgTwo }).expect(201);
-    await t.drain();
-
-    // The user stays where they were; the conflict is data for the conflicts feature.
-    expect(await w.memberIds('concurrency_group', cgOne)).toEqual([erin]);
-    expect(await w.memberIds('concurrency_group', cgTwo)).toEqual([]);
-    const conflicts = await t.queries.execute(new ListDetectedConflictsQuery(w.org.organizationId));
-    expect(conflicts).toEqual([
-      expect.objectContaining({ userId: erin, slot: 'concurrency_group', candidates: expect.arrayContaining([{ groupId: first, entityId: cgOne }, { groupId: second, entityId: cgTwo }]) }),
-    ]);
-
-    // One side's group goes away: no conflict left, the other side applies.
-    await w.deleteGroup(first);
-    expect(await t.queries.execute(new ListDetectedConflictsQuery(w.org.organizationId))).toEqual([]);
-    expect(await w.memberIds('concurrency_group', cgTwo)).toEqual([erin]);
   });
 
   it('lists mappings by status with paging', async () => {

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ActivityLogModule } from '@app/activity-log';
+import { AssignmentsModule } from '@app/assignments';
 import { MappingRulesModule } from '@app/mapping-rules';
 import { OrgEntitiesModule } from '@app/org-entities';
 import { AppConfig, PlatformModule } from '@app/platform';
@@ -36,6 +37,7 @@ export class AppModule {
         OrgEntitiesModule,
         RolesModule,
         MappingRulesModule,
+        AssignmentsModule,
         ActivityLogModule,
         OpsModule,
         AdminModule,

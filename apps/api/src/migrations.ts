@@ -1,4 +1,5 @@
 import { activityLogMigrations } from '@app/activity-log';
+import { assignmentsMigrations } from '@app/assignments';
 import { mappingRulesMigrations } from '@app/mapping-rules';
 import { orgEntitiesMigrations } from '@app/org-entities';
 import { platformMigrations } from '@app/platform';
@@ -8,4 +9,4 @@ import { tenancyMigrations } from '@app/tenancy';
 import { scimUsersMigrations } from '@app/scim-users';
 
 /** Each module owns its migrations; the composition root only lists them. */
-export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations, ...scimGroupsMigrations, ...orgEntitiesMigrations, ...rolesMigrations, ...mappingRulesMigrations, ...activityLogMigrations];
+export const allMigrations = [...platformMigrations, ...tenancyMigrations, ...scimUsersMigrations, ...scimGroupsMigrations, ...orgEntitiesMigrations, ...rolesMigrations, ...mappingRulesMigrations, ...assignmentsMigrations, ...activityLogMigrations];

@@ -5,6 +5,7 @@ export { DatabaseModule, mikroOrmOptions } from './database/database.module';
 export type { DatabaseModuleOptions } from './database/database.module';
 export { TransactionRunner } from './database/transaction-runner';
 export type { Transaction } from './database/transaction-runner';
+export { ReadSide } from './database/read-side';
 export { resolveDatabase } from './database/resolve-database';
 export type { ResolvedDatabase } from './database/resolve-database';
 export { startEmbeddedPostgres, createDatabaseIfMissing } from './database/embedded-postgres';

@@ -15,9 +15,6 @@ export type MappingCreator = 'rule' | 'admin';
 /** Who last moved the mapping's status: rules never touch what an admin decided. */
 export type MappingDecider = 'rule' | 'admin' | 'system';
 
-/** Exclusive slots: a user holds at most one entity of each. */
-export const EXCLUSIVE_TARGET_TYPES: readonly TargetType[] = ['concurrency_group', 'sub_organization'];
-
 /** Only these may be created from a group's name; a Sub-Organization is never created by a mapping. */
 export const CREATABLE_TARGET_TYPES: readonly TargetType[] = ['team', 'concurrency_group'];
 

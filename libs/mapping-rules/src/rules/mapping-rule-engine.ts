@@ -5,7 +5,7 @@ import { liveMappingOfEntity } from '../domain/mapping-repository';
 import { approveMapping, revertMapping } from '../domain/mapping-transitions';
 import { CREATABLE_TARGET_TYPES, TargetType } from '../domain/mapping-types';
 import { findWinningRule } from '../domain/rule-matcher';
-import { EntityDirectory } from '../entities/entity-directory';
+import { EntityDirectory } from '../ports/entity-directory';
 import { listRules, RuleRow } from './rule-row';
 
 export interface GroupSnapshot {

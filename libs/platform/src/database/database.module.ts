@@ -7,6 +7,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { AppConfig } from '../config/app-config';
 import { OutboxRelay } from '../outbox/outbox-relay';
+import { ReadSide } from './read-side';
 import { TransactionRunner } from './transaction-runner';
 
 export interface DatabaseModuleOptions {
@@ -70,9 +71,10 @@ export class DatabaseModule {
       providers: [
         OutboxRelay,
         TransactionRunner,
+        ReadSide,
         ...(options.migrateOnStart ? [{ provide: MIGRATE_ON_START, useClass: MigrateOnStart }] : []),
       ],
-      exports: [OutboxRelay, TransactionRunner],
+      exports: [OutboxRelay, TransactionRunner, ReadSide],
     };
   }
 }

@@ -26,7 +26,7 @@ export class RoleRecomputer {
    * `writeInputs` runs in the first batch's transaction, so a changed input and the role it gives
    * commit together.
    */
-  async recompute(organizationId: string, userIds: readonly string[], writeInputs?: (em: EntityManager) => Promise<void>): Promise<EffectiveRoleChange[]> {
+  async recomputeUsers(organizationId: string, userIds: readonly string[], writeInputs?: (em: EntityManager) => Promise<void>): Promise<EffectiveRoleChange[]> {
     const unique = [...new Set(userIds)];
     const changes: EffectiveRoleChange[] = [];
     for (let start = 0; start < unique.length; start += RECOMPUTE_BATCH_SIZE) {

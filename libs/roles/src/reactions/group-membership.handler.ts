@@ -8,6 +8,6 @@ export class GroupMembershipHandler implements IEventHandler<GroupMembersAddedEv
   constructor(private readonly recomputer: RoleRecomputer) {}
 
   async handle({ organizationId, userIds }: GroupMembersAddedEvent | GroupMembersRemovedEvent): Promise<void> {
-    await this.recomputer.recompute(organizationId, userIds);
+    await this.recomputer.recomputeUsers(organizationId, userIds);
   }
 }

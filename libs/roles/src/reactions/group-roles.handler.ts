@@ -17,6 +17,6 @@ export class GroupRolesHandler implements IEventHandler<GroupRoleSourceEvent> {
 
   async handle({ organizationId, groupId }: GroupRoleSourceEvent): Promise<void> {
     const memberIds = await this.queries.execute(new GetGroupMemberIdsQuery(organizationId, groupId));
-    await this.recomputer.recompute(organizationId, memberIds);
+    await this.recomputer.recomputeUsers(organizationId, memberIds);
   }
 }

@@ -21,6 +21,6 @@ export class UserRoleInputsHandler implements IEventHandler<UserRoleInputEvent> 
     const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
     if (!user) return;
     const idpRole = isRole(user.organizationRole) ? user.organizationRole : null;
-    await this.recomputer.recompute(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'idp_role', idpRole));
+    await this.recomputer.recomputeUsers(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'idp_role', idpRole));
   }
 }

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { AdminTargetChoice } from '../../entities/admin-target';
+import type { AdminTargetChoice } from '../../ports/admin-target';
 import type { MappingView } from '../../read-model/mapping-view';
 
 /** Approves a Pending mapping, on the target it already names or on one the admin picks or creates. */

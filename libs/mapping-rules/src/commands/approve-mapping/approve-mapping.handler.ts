@@ -1,11 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide, TransactionRunner } from '@app/platform';
 import { InvalidMappingTargetError, MappingNotFoundError, MappingStateError } from '../../domain/mapping-errors';
 import { assertEntityFree, findMapping, withLiveTargetGuard } from '../../domain/mapping-repository';
 import { approveMapping, assertNotRejected } from '../../domain/mapping-transitions';
 import { isSyncing } from '../../domain/mapping-types';
-import { resolveAdminTarget } from '../../entities/admin-target';
-import { EntityDirectory } from '../../entities/entity-directory';
+import { resolveAdminTarget } from '../../ports/admin-target';
+import { EntityDirectory } from '../../ports/entity-directory';
 import { MappingView, mappingViewFromEntity } from '../../read-model/mapping-view';
 import { ApproveMappingCommand } from './approve-mapping.command';
 
@@ -13,11 +13,13 @@ import { ApproveMappingCommand } from './approve-mapping.command';
 export class ApproveMappingHandler implements ICommandHandler<ApproveMappingCommand, MappingView> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly entities: EntityDirectory,
   ) {}
 
   async execute({ organizationId, mappingId, target }: ApproveMappingCommand): Promise<MappingView> {
-    const before = await this.transactions.run(async ({ em }) => {
+    // Checked before any entity is created for it; checked again inside the transaction.
+    const before = await this.reads.entities(async (em) => {
       const mapping = await findMapping(em, organizationId, mappingId);
       if (!mapping) throw new MappingNotFoundError(`Mapping ${mappingId} not found`);
       assertNotRejected(mapping, 'approved');
@@ -25,6 +27,9 @@ export class ApproveMappingHandler implements ICommandHandler<ApproveMappingComm
       if (target.entityId) await assertEntityFree(em, organizationId, mapping.targetType, target.entityId, mapping.id);
       return mappingViewFromEntity(mapping);
     });
+    // The one step outside this module's transaction: a target created by name is org-entities' own
+    // command and must commit before a mapping can point at it. Should the approval below then fail,
+    // the new entity stays (empty and visible to the admin), which a retry can name by entityId.
     const chosen = await resolveAdminTarget(this.entities, organizationId, before.targetType, target);
     const entityId = chosen ?? (before.targetDeleted ? null : before.entityId);
     if (!entityId) {

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { TargetType } from '../../domain/mapping-types';
-import type { AdminTargetChoice } from '../../entities/admin-target';
+import type { AdminTargetChoice } from '../../ports/admin-target';
 import type { MappingView } from '../../read-model/mapping-view';
 
 /** An admin maps a group by hand: Approved when a target is given, else Pending without one. */

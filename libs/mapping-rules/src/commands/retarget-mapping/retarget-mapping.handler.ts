@@ -1,11 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { ReadSide, TransactionRunner } from '@app/platform';
 import { MappingNotFoundError } from '../../domain/mapping-errors';
 import { assertEntityFree, findMapping, withLiveTargetGuard } from '../../domain/mapping-repository';
 import { approveMapping, assertNotRejected } from '../../domain/mapping-transitions';
 import { isSyncing } from '../../domain/mapping-types';
-import { resolveAdminTarget } from '../../entities/admin-target';
-import { EntityDirectory } from '../../entities/entity-directory';
+import { resolveAdminTarget } from '../../ports/admin-target';
+import { EntityDirectory } from '../../ports/entity-directory';
 import { MappingView, mappingViewFromEntity } from '../../read-model/mapping-view';
 import { RetargetMappingCommand } from './retarget-mapping.command';
 
@@ -13,11 +13,12 @@ import { RetargetMappingCommand } from './retarget-mapping.command';
 export class RetargetMappingHandler implements ICommandHandler<RetargetMappingCommand, MappingView> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly reads: ReadSide,
     private readonly entities: EntityDirectory,
   ) {}
 
   async execute({ organizationId, mappingId, entityId }: RetargetMappingCommand): Promise<MappingView> {
-    const before = await this.transactions.run(async ({ em }) => {
+    const before = await this.reads.entities(async (em) => {
       const mapping = await findMapping(em, organizationId, mappingId);
       if (!mapping) throw new MappingNotFoundError(`Mapping ${mappingId} not found`);
       assertNotRejected(mapping, 're-targeted');

@@ -12,7 +12,7 @@ export class RecomputeRolesHandler implements ICommandHandler<RecomputeRolesComm
 
   async execute({ organizationId, userIds }: RecomputeRolesCommand): Promise<{ changed: number }> {
     const targets = userIds ? await this.usersOfOrganization(organizationId, userIds) : await this.recomputer.knownUserIds(organizationId);
-    const changes = await this.recomputer.recompute(organizationId, targets);
+    const changes = await this.recomputer.recomputeUsers(organizationId, targets);
     return { changed: changes.length };
   }
 

@@ -16,6 +16,6 @@ export class SetManualRoleHandler implements ICommandHandler<SetManualRoleComman
     // Another organization's user answers exactly like nobody (SPEC §2).
     const user = await this.queries.execute(new GetUserQuery(organizationId, userId));
     if (!user) throw new NotFoundError(`User ${userId} not found`);
-    await this.recomputer.recompute(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'manual_role', role));
+    await this.recomputer.recomputeUsers(organizationId, [userId], (em) => writeRoleInput(em, organizationId, userId, 'manual_role', role));
   }
 }

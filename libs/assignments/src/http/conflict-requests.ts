@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageRequest } from '@app/platform';
+import { TARGET_TYPES, TargetType } from '@app/mapping-rules';
+import {
+  ADMIN_RESOLUTIONS,
+  AdminResolution,
+  CONFLICT_STATUSES,
+  CONFLICT_TYPES,
+  EXCLUSIVE_SLOTS,
+  ConflictResolution,
+  ExclusiveSlot,
+  ConflictStatus,
+  ConflictType,
+} from '../conflicts/conflict-types';
+
+export class ListConflictsRequest extends PageRequest {
+  @ApiPropertyOptional({ enum: CONFLICT_STATUSES })
+  @IsOptional() @IsIn(CONFLICT_STATUSES)
+  status?: ConflictStatus;
+
+  @ApiPropertyOptional({ enum: CONFLICT_TYPES })
+  @IsOptional() @IsIn(CONFLICT_TYPES)
+  type?: ConflictType;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional({ description: 'Either side\'s SCIM group' })
+  @IsOptional() @IsUUID()
+  groupId?: string;
+}
+
+export class ResolveConflictRequest {
+  @ApiProperty({ enum: ADMIN_RESOLUTIONS })
+  @IsIn(ADMIN_RESOLUTIONS)
+  resolution!: AdminResolution;
+}
+
+export class ConflictSideResponse {
+  @ApiProperty({ format: 'uuid' })
+  groupId!: string;
+
+  @ApiProperty({ enum: TARGET_TYPES })
+  targetType!: TargetType;
+
+  @ApiProperty({ format: 'uuid' })
+  entityId!: string;
+}
+
+export class ConflictResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  userId!: string;
+
+  @ApiProperty({ enum: CONFLICT_TYPES })
+  type!: ConflictType;
+
+  @ApiProperty({ enum: EXCLUSIVE_SLOTS, description: 'The exclusive slot at stake (cross-type: the sub-organization)' })
+  slot!: ExclusiveSlot;
+
+  @ApiProperty({ type: ConflictSideResponse, description: 'Where the user is now (or the earlier mapping if in neither)' })
+  current!: ConflictSideResponse;
+
+  @ApiProperty({ type: ConflictSideResponse })
+  incoming!: ConflictSideResponse;
+
+  @ApiProperty({ enum: CONFLICT_STATUSES })
+  status!: ConflictStatus;
+
+  @ApiProperty({ enum: [...ADMIN_RESOLUTIONS, 'auto'], nullable: true, type: String })
+  resolution!: ConflictResolution | null;
+
+  @ApiProperty({ nullable: true, type: String, description: "'admin:<subject>' or 'auto:<reason>'" })
+  resolvedBy!: string | null;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty({ nullable: true, type: Date })
+  resolvedAt!: Date | null;
+}
