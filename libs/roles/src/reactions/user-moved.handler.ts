@@ -12,7 +12,7 @@ export class UserMovedHandler implements IEventHandler<UserMovedOrganizationEven
   constructor(private readonly recomputer: RoleRecomputer) {}
 
   async handle({ organizationId, previousOrganizationId, userId }: UserMovedOrganizationEvent): Promise<void> {
-    await this.recomputer.recompute(organizationId, [userId], async (em) => {
+    await this.recomputer.recomputeUsers(organizationId, [userId], async (em) => {
       await em.execute(
         `update roles.user_role set organization_id = ?, idp_role = null, manual_role = null, group_role = null, updated_at = now()
           where user_id = ? and organization_id = ?`,
