@@ -15,6 +15,7 @@ import { EntityDirectory } from './ports/entity-directory';
 import { GroupDirectory } from './ports/group-directory';
 import { MappingRulesController } from './http/mapping-rules.controller';
 import { MappingsController } from './http/mappings.controller';
+import { GetMappingHandler } from './queries/get-mapping/get-mapping.handler';
 import { GetMappingRuleHandler } from './queries/get-mapping-rule/get-mapping-rule.handler';
 import { ListGroupMappingsHandler } from './queries/list-group-mappings/list-group-mappings.handler';
 import { ListMappingRulesHandler } from './queries/list-mapping-rules/list-mapping-rules.handler';
@@ -48,6 +49,7 @@ import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mapping
     ListGroupIdsByMappingStateHandler,
     ListMappingRulesHandler,
     GetMappingRuleHandler,
+    GetMappingHandler,
     ListSyncingTargetsHandler,
     EvaluateRulesOnGroupChangeHandler,
     RejectMappingsOnGroupDeletedHandler,

@@ -21,6 +21,10 @@ export class ListActivityRequest extends PageRequest {
   @IsOptional() @IsString()
   resourceId?: string;
 
+  @ApiPropertyOptional({ example: 'jane@acme.com', description: 'userName, displayName or resource id (case-insensitive)' })
+  @IsOptional() @IsString()
+  target?: string;
+
   @ApiPropertyOptional({ example: 409 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(599)
   status?: number;
