@@ -5,6 +5,7 @@ import { ApplyScimAssignmentsHandler } from './commands/apply-scim-assignments/a
 import { CreateEntityHandler } from './commands/create-entity/create-entity.handler';
 import { DeleteEntityHandler } from './commands/delete-entity/delete-entity.handler';
 import { AddEntityMemberHandler, RemoveEntityMemberHandler } from './commands/manual-membership/manual-membership.handlers';
+import { ReconcileUserAttributesHandler } from './commands/reconcile-user-attributes/reconcile-user-attributes.handler';
 import { RenameEntityHandler } from './commands/rename-entity/rename-entity.handler';
 import { OrgEntity } from './domain/org-entity.entity';
 import { ConcurrencyGroupsController, SubOrganizationsController, TeamsController } from './http/entity-admin.controller';
@@ -27,6 +28,7 @@ import { UserAttributeHandler } from './reactions/user-attribute.handler';
     AddEntityMemberHandler,
     RemoveEntityMemberHandler,
     ApplyScimAssignmentsHandler,
+    ReconcileUserAttributesHandler,
     GetEntityHandler,
     FindEntityByNameHandler,
     ListScimAssignedUserIdsHandler,

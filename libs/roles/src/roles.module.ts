@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@app/tenancy';
+import { ReconcileRolesHandler } from './commands/reconcile-roles/reconcile-roles.handler';
 import { RecomputeRolesHandler } from './commands/recompute-roles/recompute-roles.handler';
 import { SetManualRoleHandler } from './commands/set-manual-role/set-manual-role.handler';
 import { UserRoleController } from './commands/set-manual-role/user-role.controller';
@@ -19,6 +20,7 @@ import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
   providers: [
     RoleRecomputer,
     RecomputeRolesHandler,
+    ReconcileRolesHandler,
     SetManualRoleHandler,
     GetEffectiveRoleHandler,
     GetEffectiveRolesHandler,

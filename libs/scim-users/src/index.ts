@@ -29,3 +29,5 @@ export type { ConcurrencyGroupNames } from './domain/concurrency-group-names.por
 export { SearchUsersQuery } from './queries/search-users/search-users.query';
 export type { UserSearch } from './queries/search-users/search-users.query';
 export { adminUserView, AdminUserResponse } from './http/users-admin.controller';
+export { ListUserDerivationInputsQuery } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';
+export type { UserDerivationInputs } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';

@@ -14,6 +14,7 @@ import { ScimUsersController } from './http/scim-users.controller';
 import { UsersAdminController } from './http/users-admin.controller';
 import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
 import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
+import { ListUserDerivationInputsHandler } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.handler';
 import { ListUsersHandler } from './queries/list-scim-users/list-users.handler';
 import { SearchUsersHandler } from './queries/search-users/search-users.handler';
 
@@ -33,6 +34,7 @@ import { SearchUsersHandler } from './queries/search-users/search-users.handler'
     ListUsersHandler,
     GetUsersByIdsHandler,
     SearchUsersHandler,
+    ListUserDerivationInputsHandler,
   ],
 })
 export class ScimUsersModule {}
