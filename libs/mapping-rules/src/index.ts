@@ -26,3 +26,7 @@ export { MappingApprovedEvent } from './events/mapping-approved.event';
 export { MappingRejectedEvent } from './events/mapping-rejected.event';
 export { MappingRevertedEvent } from './events/mapping-reverted.event';
 export { EntityRenameSkippedEvent } from './events/entity-rename-skipped.event';
+export { ApplyRulesToExistingGroupsCommand } from './commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.command';
+export type { RulesApplied } from './commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.command';
+export { PreviewRuleApplicationQuery } from './queries/preview-rule-application/preview-rule-application.query';
+export type { PlannedMapping } from './queries/preview-rule-application/preview-rule-application.query';

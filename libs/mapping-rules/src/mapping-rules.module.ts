@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@app/tenancy';
+import { ApplyRulesToExistingGroupsHandler } from './commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.handler';
 import { ApproveMappingHandler } from './commands/approve-mapping/approve-mapping.handler';
 import { CreateMappingHandler } from './commands/create-mapping/create-mapping.handler';
 import { CreateMappingRuleHandler } from './commands/create-mapping-rule/create-mapping-rule.handler';
@@ -24,6 +25,8 @@ import { ListSyncingTargetsHandler } from './queries/list-syncing-targets/list-s
 import { ListGroupIdsByMappingStateHandler, ListMappingsForGroupsHandler } from './queries/mappings-for-groups/mappings-for-groups.handlers';
 import { EvaluateRulesOnGroupChangeHandler } from './reactions/evaluate-rules-on-group-change.handler';
 import { MappingRuleEngine } from './rules/mapping-rule-engine';
+import { RuleApplicationPlanner } from './rules/rule-application-planner';
+import { PreviewRuleApplicationHandler } from './queries/preview-rule-application/preview-rule-application.handler';
 import { RejectMappingsOnGroupDeletedHandler } from './reactions/reject-mappings-on-group-deleted.handler';
 import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mappings-on-entity-deleted.handler';
 
@@ -35,6 +38,9 @@ import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mapping
     EntityDirectory,
     GroupDirectory,
     MappingRuleEngine,
+    RuleApplicationPlanner,
+    PreviewRuleApplicationHandler,
+    ApplyRulesToExistingGroupsHandler,
     CreateMappingHandler,
     ApproveMappingHandler,
     RejectMappingHandler,

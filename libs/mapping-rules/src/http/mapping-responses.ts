@@ -26,3 +26,32 @@ export class MappingRuleResponse {
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
 }
+
+class PlannedRuleResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Every group is a team' }) name!: string;
+  @ApiProperty({ example: 100 }) priority!: number;
+}
+
+class PlannedTargetResponse {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'An existing entity; null when one is to be created or none is chosen yet' }) entityId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Engineering', description: "The entity's name; null while none is chosen" }) name!: string | null;
+  @ApiProperty({ description: 'A Team or Concurrency Group of this name would be created' }) create!: boolean;
+}
+
+/** One unmapped group a rule matches, and what applying the rules would make of it. */
+export class PlannedMappingResponse {
+  @ApiProperty({ format: 'uuid' }) groupId!: string;
+  @ApiProperty({ example: 'Engineering' }) groupName!: string;
+  @ApiProperty({ type: PlannedRuleResponse, description: 'The rule that wins for this group' }) rule!: PlannedRuleResponse;
+  @ApiProperty({ enum: TARGET_TYPES }) targetType!: string;
+  @ApiProperty({ type: PlannedTargetResponse }) target!: PlannedTargetResponse;
+  @ApiProperty({ enum: ['auto_approved', 'pending'] }) status!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the mapping would stay Pending' }) reason!: string | null;
+}
+
+export class RulesAppliedResponse {
+  @ApiProperty({ example: 3, description: 'Unmapped groups that now have a mapping' }) groupsMapped!: number;
+  @ApiProperty({ example: 2 }) autoApproved!: number;
+  @ApiProperty({ example: 1 }) pending!: number;
+}

@@ -1,7 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { MappingRuleResponse } from './mapping-responses';
+import { PageRequest, PageResponse } from '@app/platform';
+import { MappingRuleResponse, PlannedMappingResponse, RulesAppliedResponse } from './mapping-responses';
+import { ApplyRulesToExistingGroupsCommand } from '../commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.command';
+import { PreviewRuleApplicationQuery } from '../queries/preview-rule-application/preview-rule-application.query';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
 import { CreateMappingRuleCommand } from '../commands/create-mapping-rule/create-mapping-rule.command';
 import { DeleteMappingRuleCommand } from '../commands/delete-mapping-rule/delete-mapping-rule.command';
@@ -41,6 +44,24 @@ export class MappingRulesController {
   @ApiOkResponse({ type: [MappingRuleResponse], description: 'Priorities follow the order of the ids given' })
   reorder(@CurrentAdmin() admin: AdminPrincipal, @Body() body: ReorderMappingRulesRequest) {
     return this.commands.execute(new ReorderMappingRulesCommand(admin.organizationId, body.ids));
+  }
+
+  /** Step one of "apply rules to existing groups": changes nothing. */
+  @Get('apply/preview')
+  @ApiOkResponse({
+    type: PageResponse(PlannedMappingResponse),
+    description: 'The live groups without any mapping that a rule matches: which rule, which target (existing, to create, or none yet) and which status',
+  })
+  preview(@CurrentAdmin() admin: AdminPrincipal, @Query() query: PageRequest) {
+    return this.queries.execute(new PreviewRuleApplicationQuery(admin.organizationId, query.page, query.pageSize));
+  }
+
+  /** Step two: what the preview showed, done (groups pushed before the rules existed get their mappings). */
+  @Post('apply')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RulesAppliedResponse, description: 'Rules evaluated for every live group without a mapping, as on a push; mappings admins made are never touched' })
+  apply(@CurrentAdmin() admin: AdminPrincipal) {
+    return this.commands.execute(new ApplyRulesToExistingGroupsCommand(admin.organizationId));
   }
 
   @Get(':id')
