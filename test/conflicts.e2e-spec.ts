@@ -57,8 +57,8 @@ describe('Conflicts (SPEC §9)', () => {
         slot: 'concurrency_group',
         status: 'open',
         resolution: null,
-        current: { groupId: one.groupId, targetType: 'concurrency_group', entityId: one.entityId },
-        incoming: { groupId: two.groupId, targetType: 'concurrency_group', entityId: two.entityId },
+        current: { groupId: one.groupId, groupName: 'One', targetType: 'concurrency_group', entityId: one.entityId, entityName: 'One concurrency_group' },
+        incoming: { groupId: two.groupId, groupName: 'Two', targetType: 'concurrency_group', entityId: two.entityId, entityName: 'Two concurrency_group' },
       }),
     ]);
   });
@@ -136,8 +136,8 @@ describe('Conflicts (SPEC §9)', () => {
     expect(open).toEqual(
       expect.objectContaining({
         slot: 'sub_organization',
-        current: { groupId: branch.groupId, targetType: 'sub_organization', entityId: branch.entityId },
-        incoming: { groupId: squad.groupId, targetType: 'team', entityId: squad.entityId },
+        current: { groupId: branch.groupId, groupName: 'Branch', targetType: 'sub_organization', entityId: branch.entityId, entityName: 'Branch sub_organization' },
+        incoming: { groupId: squad.groupId, groupName: 'Squad', targetType: 'team', entityId: squad.entityId, entityName: 'Squad team' },
       }),
     );
     await resolve(w, open.id, 'use_incoming');

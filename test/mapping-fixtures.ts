@@ -70,8 +70,8 @@ export class MappingWorld {
   }
 
   async mappings(groupId: string): Promise<Record<string, any>[]> {
-    const response = await this.admin('get', `/api/v1/scim/groups/${groupId}/mappings`).expect(200);
-    return response.body;
+    const response = await this.admin('get', `/api/v1/scim/groups/${groupId}/mappings?pageSize=200`).expect(200);
+    return response.body.items;
   }
 
   async reconcile(): Promise<Record<string, any>> {

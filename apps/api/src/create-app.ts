@@ -44,7 +44,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   registerOpenApiRoutes(fastify, createOpenApiDocument(app));
-  if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
+  // The dashboard reads these from responses: request ids for support, ETags for If-Match, Location after a create.
+  if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'ETag', 'Location'] });
   return app;
 }
 

@@ -16,6 +16,7 @@ import { EntityDirectory } from './ports/entity-directory';
 import { GroupDirectory } from './ports/group-directory';
 import { MappingRulesController } from './http/mapping-rules.controller';
 import { MappingsController } from './http/mappings.controller';
+import { MappingPresenter } from './http/mapping-presenter';
 import { GetMappingHandler } from './queries/get-mapping/get-mapping.handler';
 import { GetMappingRuleHandler } from './queries/get-mapping-rule/get-mapping-rule.handler';
 import { ListGroupMappingsHandler } from './queries/list-group-mappings/list-group-mappings.handler';
@@ -39,6 +40,7 @@ import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mapping
     GroupDirectory,
     MappingRuleEngine,
     RuleApplicationPlanner,
+    MappingPresenter,
     PreviewRuleApplicationHandler,
     ApplyRulesToExistingGroupsHandler,
     CreateMappingHandler,

@@ -11,6 +11,7 @@ import { OrgEntity } from './domain/org-entity.entity';
 import { ConcurrencyGroupsController, SubOrganizationsController, TeamsController } from './http/entity-admin.controller';
 import { ListEntityMembersHandler } from './queries/entity-members/entity-members.handler';
 import { FindEntityByNameHandler, GetEntityHandler, ListScimAssignedUserIdsHandler } from './queries/get-entity/entity-queries.handlers';
+import { GetEntityNamesHandler } from './queries/get-entity-names/get-entity-names.handler';
 import { ListEntitiesHandler } from './queries/list-entities/list-entities.handler';
 import { GetUserAssignmentsHandler } from './queries/user-assignments/user-assignments.handler';
 import { CreateDefaultConcurrencyGroupHandler } from './reactions/default-concurrency-group.handler';
@@ -35,6 +36,7 @@ import { UserAttributeHandler } from './reactions/user-attribute.handler';
     ListEntitiesHandler,
     ListEntityMembersHandler,
     GetUserAssignmentsHandler,
+    GetEntityNamesHandler,
     CreateDefaultConcurrencyGroupHandler,
     UserAttributeHandler,
     ReleaseAssignmentsOnUserMovedHandler,

@@ -18,7 +18,7 @@ export { Migration20261128000100PlatformOutbox } from './outbox/outbox.migration
 export { DomainError, NotFoundError, ConflictError, InvalidInputError, ForbiddenError, ImmutableAttributeError, PreconditionFailedError, MalformedBodyError } from './errors/domain-error';
 export { platformMigrations } from './migrations';
 export { pgArray } from './database/pg-array';
-export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-types';
+export { AdminErrorResponse, PageRequest, PageResponse, pageOf } from './http/admin-api-types';
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';

@@ -6,6 +6,8 @@ export { PatchGroupCommand } from './commands/patch-group/patch-group.command';
 export { DeleteGroupCommand } from './commands/delete-group/delete-group.command';
 export type { GroupDocument } from './domain/scim-group.entity';
 export { GetGroupQuery } from './queries/get-group/get-group.query';
+export { GetGroupNamesQuery } from './queries/get-group-names/get-group-names.query';
+export type { GroupName } from './queries/get-group-names/get-group-names.query';
 export { ListGroupsQuery } from './queries/list-groups/list-groups.query';
 export type { GroupPage } from './queries/list-groups/list-groups.query';
 export { GetGroupMemberIdsQuery } from './queries/get-group-member-ids/get-group-member-ids.query';

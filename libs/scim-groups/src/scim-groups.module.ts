@@ -11,6 +11,7 @@ import { ScimGroup } from './domain/scim-group.entity';
 import { ScimGroupsController } from './http/scim-groups.controller';
 import { GetGroupHandler } from './queries/get-group/get-group.handler';
 import { GetGroupMemberIdsHandler } from './queries/get-group-member-ids/get-group-member-ids.handler';
+import { GetGroupNamesHandler } from './queries/get-group-names/get-group-names.handler';
 import { GetGroupRolesForUsersHandler } from './queries/get-group-roles-for-users/get-group-roles-for-users.handler';
 import { GetLiveGroupIdsForUsersHandler } from './queries/get-live-group-ids-for-users/get-live-group-ids-for-users.handler';
 import { GetUserGroupsHandler } from './queries/get-user-groups/get-user-groups.handler';
@@ -40,6 +41,7 @@ import { GroupMemberReader } from './read-model/group-reader';
     GetLiveGroupIdsForUsersHandler,
     SearchGroupsHandler,
     ListGroupMembersHandler,
+    GetGroupNamesHandler,
     ReleaseMembershipsOnUserMovedHandler,
   ],
 })

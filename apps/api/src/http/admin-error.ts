@@ -12,6 +12,12 @@ const STATUS_BY_CODE: Record<string, number> = {
   precondition_failed: 412,
 };
 
+/** Every error answers a stable code, whichever layer raised it (a guard, a pipe, Fastify, the domain). */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'invalid_input', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict',
+  412: 'precondition_failed', 413: 'payload_too_large', 415: 'unsupported_media_type',
+};
+
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
   412: 'Precondition Failed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error',
@@ -39,13 +45,13 @@ export function adminErrorBody(exception: unknown): AdminErrorBody {
     if (Array.isArray(messages)) {
       return { statusCode, error: REASONS[statusCode] ?? 'Error', message: 'Validation failed', code: 'validation_failed', details: messages };
     }
-    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: String(messages ?? exception.message) };
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message: String(messages ?? exception.message), ...codeOf(statusCode) };
   }
   const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
   if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
     const statusCode = fastifyError.statusCode;
     const message = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'The request body is not valid JSON' : String(fastifyError.message);
-    return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+    return { statusCode, error: REASONS[statusCode] ?? 'Error', message, ...codeOf(statusCode) };
   }
   return { statusCode: 500, error: REASONS[500], message: 'An unexpected error occurred' };
 }
@@ -54,4 +60,9 @@ export function sendAdminError(exception: unknown, reply: FastifyReply): number 
   const body = adminErrorBody(exception);
   void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   return body.statusCode;
+}
+
+function codeOf(statusCode: number): { code?: string } {
+  const code = CODE_BY_STATUS[statusCode];
+  return code ? { code } : {};
 }

@@ -4,8 +4,10 @@ import { MAPPING_STATUSES, RULE_TYPES, TARGET_TYPES } from '../domain/mapping-ty
 export class MappingResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', description: 'The SCIM group' }) groupId!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Engineering', description: "The group's displayName" }) groupName!: string | null;
   @ApiProperty({ enum: TARGET_TYPES }) targetType!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null while Pending without a chosen target' }) entityId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Engineering', description: "The target entity's name; null without a target or once it is deleted" }) targetName!: string | null;
   @ApiProperty({ enum: MAPPING_STATUSES }) status!: string;
   @ApiProperty({ description: 'The target was deleted by an admin; the mapping waits in Pending for a new one' }) targetDeleted!: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rule that made it; null when an admin did' }) ruleId!: string | null;

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { PageRequest, PageResponse } from '@app/platform';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminErrorResponse, PageRequest, PageResponse, pageOf } from '@app/platform';
 import { MappingRuleResponse, PlannedMappingResponse, RulesAppliedResponse } from './mapping-responses';
 import { ApplyRulesToExistingGroupsCommand } from '../commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.command';
 import { PreviewRuleApplicationQuery } from '../queries/preview-rule-application/preview-rule-application.query';
@@ -15,6 +15,7 @@ import { ListMappingRulesQuery } from '../queries/list-mapping-rules/list-mappin
 import { CreateMappingRuleRequest, ReorderMappingRulesRequest, UpdateMappingRuleRequest } from './mapping-requests';
 
 const Id = () => Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 }));
+const RuleNotFound = () => ApiNotFoundResponse({ type: AdminErrorResponse, description: 'No such rule in this organization (code not_found)' });
 
 @Controller('api/v1/scim/mapping-rules')
 @AdminApi()
@@ -26,9 +27,9 @@ export class MappingRulesController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [MappingRuleResponse], description: 'Highest priority first' })
-  list(@CurrentAdmin() admin: AdminPrincipal) {
-    return this.queries.execute(new ListMappingRulesQuery(admin.organizationId));
+  @ApiOkResponse({ type: PageResponse(MappingRuleResponse), description: 'Highest priority first' })
+  async list(@CurrentAdmin() admin: AdminPrincipal, @Query() query: PageRequest) {
+    return pageOf(await this.queries.execute(new ListMappingRulesQuery(admin.organizationId)), query.page, query.pageSize);
   }
 
   @Post()
@@ -41,7 +42,7 @@ export class MappingRulesController {
   /** Declared before `:id` routes so "reorder" is never read as an id. */
   @Post('reorder')
   @HttpCode(200)
-  @ApiOkResponse({ type: [MappingRuleResponse], description: 'Priorities follow the order of the ids given' })
+  @ApiOkResponse({ type: [MappingRuleResponse], description: "Every rule in the new order; the rules' own priority values are kept and handed out again in that order" })
   reorder(@CurrentAdmin() admin: AdminPrincipal, @Body() body: ReorderMappingRulesRequest) {
     return this.commands.execute(new ReorderMappingRulesCommand(admin.organizationId, body.ids));
   }
@@ -66,6 +67,7 @@ export class MappingRulesController {
 
   @Get(':id')
   @ApiOkResponse({ type: MappingRuleResponse })
+  @RuleNotFound()
   async get(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string) {
     const rule = await this.queries.execute(new GetMappingRuleQuery(admin.organizationId, id));
     if (!rule) throw new NotFoundException(`Mapping rule ${id} not found`);
@@ -74,6 +76,7 @@ export class MappingRulesController {
 
   @Patch(':id')
   @ApiOkResponse({ type: MappingRuleResponse })
+  @RuleNotFound()
   update(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string, @Body() body: UpdateMappingRuleRequest) {
     return this.commands.execute(new UpdateMappingRuleCommand(admin.organizationId, id, body));
   }
@@ -81,6 +84,7 @@ export class MappingRulesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @RuleNotFound()
   async remove(@CurrentAdmin() admin: AdminPrincipal, @Id() id: string): Promise<void> {
     await this.commands.execute(new DeleteMappingRuleCommand(admin.organizationId, id));
   }

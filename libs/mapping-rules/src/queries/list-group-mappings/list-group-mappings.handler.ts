@@ -1,13 +1,22 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { TransactionRunner } from '@app/platform';
+import { GroupDirectory } from '../../ports/group-directory';
 import { listMappingsOfGroup, MappingView } from '../../read-model/mapping-view';
 import { ListGroupMappingsQuery } from './list-group-mappings.query';
 
 @QueryHandler(ListGroupMappingsQuery)
 export class ListGroupMappingsHandler implements IQueryHandler<ListGroupMappingsQuery, MappingView[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(
+    private readonly db: TransactionRunner,
+    private readonly groups: GroupDirectory,
+  ) {}
 
+  /**
+   * An unknown id, or another organization's group, is not found, as the group itself is. A deleted
+   * group's mappings (all Rejected) stay readable: the dashboard shows what the group used to give.
+   */
   async execute({ organizationId, groupId }: ListGroupMappingsQuery): Promise<MappingView[]> {
-    return isUuid(groupId) ? listMappingsOfGroup(this.db, organizationId, groupId) : [];
+    await this.groups.assertKnownGroup(organizationId, groupId);
+    return listMappingsOfGroup(this.db, organizationId, groupId);
   }
 }

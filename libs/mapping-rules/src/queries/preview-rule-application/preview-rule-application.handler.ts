@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Page } from '@app/platform';
+import { Page, pageOf } from '@app/platform';
 import { PlannedMapping, RuleApplicationPlanner } from '../../rules/rule-application-planner';
 import { PreviewRuleApplicationQuery } from './preview-rule-application.query';
 
@@ -10,6 +10,6 @@ export class PreviewRuleApplicationHandler implements IQueryHandler<PreviewRuleA
   async execute({ organizationId, page, pageSize }: PreviewRuleApplicationQuery): Promise<Page<PlannedMapping>> {
     // Planned as a whole (one entity can be claimed once), then paged.
     const planned = await this.planner.preview(organizationId);
-    return { items: planned.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: planned.length };
+    return pageOf(planned, page, pageSize);
   }
 }
