@@ -3,13 +3,28 @@ import path from 'node:path';
 import { PLATFORM_SERVICE_TOKEN, TestApp } from '@app/testing';
 import { MappingWorld } from './mapping-fixtures';
 
-type Json = Record<string, any>;
-const document: Json = JSON.parse(readFileSync(path.join(__dirname, '..', 'openapi.json'), 'utf8'));
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+type Json = Record<string, unknown>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-const operations = Object.entries(document.paths as Record<string, Json>).flatMap(([route, item]) =>
-  METHODS.filter((method) => item[method]).map((method) => ({ route, method, operation: item[method] as Json })),
+interface Operation {
+  responses: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+  requestBody?: { content: Record<string, { schema: { $ref: string } }> };
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Partial<Record<string, Operation>>>;
+  components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { properties: Record<string, unknown> }> };
+}
+
+const document: OpenApiDocument = JSON.parse(readFileSync(path.join(__dirname, '..', 'openapi.json'), 'utf8'));
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+const operations = Object.entries(document.paths).flatMap(([route, item]) =>
+  METHODS.flatMap((method) => {
+    const operation = item[method];
+    return operation ? [{ route, method, operation }] : [];
+  }),
 );
 
 /** The contract the dashboard team codes against: every status an operation answers is in the document. */
@@ -79,11 +94,11 @@ describe('admin API contract', () => {
 
   it('defines every security scheme it uses, and the rule PATCH body', () => {
     const schemes = Object.keys(document.components.securitySchemes).sort();
-    const used = new Set(operations.flatMap(({ operation }) => (operation.security ?? []).flatMap((s: Json) => Object.keys(s))));
+    const used = new Set(operations.flatMap(({ operation }) => (operation.security ?? []).flatMap((s) => Object.keys(s))));
     expect(schemes).toEqual(expect.arrayContaining([...used]));
     expect(schemes).toContain('platform');
-    const body = document.paths['/api/v1/scim/mapping-rules/{id}'].patch.requestBody.content['application/json'].schema;
-    const schema = document.components.schemas[body.$ref.split('/').pop()];
+    const body = document.paths['/api/v1/scim/mapping-rules/{id}'].patch?.requestBody?.content['application/json'].schema;
+    const schema = document.components.schemas[String(body?.$ref.split('/').pop())];
     expect(Object.keys(schema.properties).sort()).toEqual(['autoApprove', 'enabled', 'name', 'pattern', 'priority', 'targetType', 'type']);
   });
 

@@ -41,7 +41,7 @@ describe('Apply rules to existing groups', () => {
     const { w, eng, qa, ops, lab, qaTeam, opsRule, labRule } = await groupsPushedBeforeTheRules();
     const body = await preview(w);
     expect(body).toMatchObject({ page: 1, pageSize: 50, total: 4 });
-    const byGroup = Object.fromEntries(body.items.map((item: Record<string, any>) => [item.groupId, item]));
+    const byGroup = Object.fromEntries(body.items.map((item: { groupId: string }) => [item.groupId, item]));
     expect(Object.keys(byGroup).sort()).toEqual([eng, qa, ops, lab].sort());
     expect(byGroup[eng]).toEqual({
       groupId: eng,

@@ -12,12 +12,21 @@ describe('Troubleshooting: activity detail and the audit log', () => {
   });
   afterAll(() => t.stop());
 
-  async function activity(w: MappingWorld, query = ''): Promise<Record<string, any>[]> {
+  interface AuditEntry {
+    kind: string;
+    actor: string;
+    occurredAt: string;
+    targetId: string | null;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  }
+
+  async function activity(w: MappingWorld, query = ''): Promise<Record<string, unknown>[]> {
     await t.app.get(ActivityRecorder).flush();
     return (await w.admin('get', `/api/v1/scim/activity${query}`).expect(200)).body.items;
   }
 
-  async function audit(w: MappingWorld, query = ''): Promise<{ items: Record<string, any>[]; total: number }> {
+  async function audit(w: MappingWorld, query = ''): Promise<{ items: AuditEntry[]; total: number }> {
     return (await w.admin('get', `/api/v1/audit${query}`).expect(200)).body;
   }
 
@@ -72,7 +81,7 @@ describe('Troubleshooting: activity detail and the audit log', () => {
     ]);
     const [tokenChange] = byKind('scim_token.regenerated');
     expect(tokenChange.after).toEqual(expect.objectContaining({ id: regenerated.body.id, prefix: regenerated.body.prefix }));
-    expect(tokenChange.before.id).not.toBe(regenerated.body.id);
+    expect(tokenChange.before?.id).not.toBe(regenerated.body.id);
     expect(JSON.stringify(items)).not.toContain(regenerated.body.token);
     expect(JSON.stringify(items)).not.toContain(w.org.scimToken);
 
