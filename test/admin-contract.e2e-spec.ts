@@ -117,6 +117,8 @@ describe('admin API contract', () => {
     await w.admin('post', `/api/v1/scim/groups/${groupId}/mappings`, { targetType: 'concurrency_group', entityId: cg }).expect(201);
     const page = (await w.admin('get', `/api/v1/scim/groups/${groupId}/mappings?pageSize=1&page=2`).expect(200)).body;
     expect(page).toMatchObject({ page: 2, pageSize: 1, total: 2, items: [expect.objectContaining({ groupName: 'Ours', targetName: 'Our lane' })] });
+    const detail = (await w.admin('get', `/api/v1/scim/groups/${groupId}`).expect(200)).body;
+    expect(detail.mappings.map((m: Json) => m.targetName).sort()).toEqual(['Our lane', 'Our team']);
     const all = (await w.admin('get', '/api/v1/scim/mappings').expect(200)).body.items;
     expect(all.map((m: Json) => [m.groupName, m.targetName]).sort()).toEqual([['Ours', 'Our lane'], ['Ours', 'Our team']]);
     // A deleted group's mappings stay readable (all Rejected): what the group used to give.
