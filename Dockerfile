@@ -14,6 +14,9 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY bin ./bin
+# `scim-cli <command>` runs the compiled CLI with the server's own environment (see README, CLI).
+ENV PATH=/app/bin:$PATH
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

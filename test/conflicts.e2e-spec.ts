@@ -57,8 +57,8 @@ describe('Conflicts (docs/assignments.md)', () => {
         slot: 'concurrency_group',
         status: 'open',
         resolution: null,
-        current: { groupId: one.groupId, targetType: 'concurrency_group', entityId: one.entityId },
-        incoming: { groupId: two.groupId, targetType: 'concurrency_group', entityId: two.entityId },
+        current: { groupId: one.groupId, groupName: 'One', targetType: 'concurrency_group', entityId: one.entityId, entityName: 'One concurrency_group' },
+        incoming: { groupId: two.groupId, groupName: 'Two', targetType: 'concurrency_group', entityId: two.entityId, entityName: 'Two concurrency_group' },
       }),
     ]);
   });
@@ -136,8 +136,8 @@ describe('Conflicts (docs/assignments.md)', () => {
     expect(open).toEqual(
       expect.objectContaining({
         slot: 'sub_organization',
-        current: { groupId: branch.groupId, targetType: 'sub_organization', entityId: branch.entityId },
-        incoming: { groupId: squad.groupId, targetType: 'team', entityId: squad.entityId },
+        current: { groupId: branch.groupId, groupName: 'Branch', targetType: 'sub_organization', entityId: branch.entityId, entityName: 'Branch sub_organization' },
+        incoming: { groupId: squad.groupId, groupName: 'Squad', targetType: 'team', entityId: squad.entityId, entityName: 'Squad team' },
       }),
     );
     await resolve(w, open.id, 'use_incoming');
@@ -187,7 +187,7 @@ describe('Conflicts (docs/assignments.md)', () => {
     await w.admin('post', '/api/v1/scim/conflicts/00000000-0000-4000-8000-000000000000/resolve', { resolution: 'keep_current' }).expect(404);
   });
 
-  it('two pushes racing for one user end with one concurrency group and at most one open conflict', async () => {
+  it('two pushes racing for one user end with one concurrency group and exactly one open conflict', async () => {
     const w = await MappingWorld.create(t);
     const [hank] = await w.users(1);
     const red = await mappedGroup(w, 'Red', 'concurrency_group', []);
@@ -198,6 +198,17 @@ describe('Conflicts (docs/assignments.md)', () => {
     await t.drain();
     const holders = [...(await w.memberIds('concurrency_group', red.entityId)), ...(await w.memberIds('concurrency_group', blue.entityId))];
     expect(holders).toEqual([hank]);
-    expect((await openOnes(w)).length).toBeLessThanOrEqual(1);
+    const open = await openOnes(w);
+    expect(open).toHaveLength(1);
+    // The side the user keeps is the one holding them; the other group waits as the incoming side.
+    const held = (await w.memberIds('concurrency_group', red.entityId)).length === 1 ? red : blue;
+    const waiting = held === red ? blue : red;
+    expect(open[0]).toEqual(
+      expect.objectContaining({
+        userId: hank,
+        current: expect.objectContaining({ groupId: held.groupId, entityId: held.entityId }),
+        incoming: expect.objectContaining({ groupId: waiting.groupId, entityId: waiting.entityId }),
+      }),
+    );
   });
 });

@@ -123,19 +123,22 @@ describe('Assignments from mappings (docs/assignments.md)', () => {
     await w.admin('get', '/api/v1/scim/mappings?pageSize=0').expect(400);
   });
 
-  it('reconcile restores the derived state the events produced after it was corrupted', async () => {
+  it('reconcile restores the derived state the events produced after it was corrupted, and keeps manual removals', async () => {
     const w = await MappingWorld.create(t);
     const members = await w.users(3);
     const { teamId } = await mappedTeamGroup(w, 'Reconciled', members);
-    expect(await w.reconcile()).toMatchObject({ assignments: { usersChanged: 0 } });
+    expect(await w.reconcile()).toMatchObject({ assignments: { usersChanged: 0 }, totalChanges: 0 });
 
-    // Corruption: derived assignment rows removed behind the mapping's back.
-    for (const userId of members.slice(0, 2)) await w.removeMemberByHand('team', teamId, userId);
+    // Corruption: derived assignment rows lost behind the mapping's back.
+    await w.corrupt(`delete from org_entities.assignment where entity_id = ? and user_id = any(?::uuid[])`, [teamId, `{${members.slice(0, 2).join(',')}}`]);
     expect(await w.memberIds('team', teamId)).toEqual([members[2]]);
-
     const report = await w.reconcile();
-    expect(report).toMatchObject({ assignments: { usersChanged: 2 }, roles: { changed: expect.any(Number) } });
+    expect(report).toMatchObject({ assignments: { usersChanged: 2 }, totalChanges: 2 });
     expect(await w.memberIds('team', teamId)).toEqual([...members].sort());
-    expect(await w.reconcile()).toMatchObject({ assignments: { usersChanged: 0 } });
+
+    // An admin's manual removal is a decision, not corruption: reconcile leaves it alone.
+    await w.removeMemberByHand('team', teamId, members[0]);
+    expect(await w.reconcile()).toMatchObject({ assignments: { usersChanged: 0 }, totalChanges: 0 });
+    expect(await w.memberIds('team', teamId)).toEqual([members[1], members[2]].sort());
   });
 });

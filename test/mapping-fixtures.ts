@@ -1,3 +1,4 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { Test } from 'supertest';
 import { FindEntityByNameQuery } from '@app/org-entities';
 import { GROUP_SCHEMA, JsonBody, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
@@ -69,14 +70,19 @@ export class MappingWorld {
   }
 
   async mappings(groupId: string): Promise<JsonBody[]> {
-    const response = await this.admin('get', `/api/v1/scim/groups/${groupId}/mappings`).expect(200);
-    return response.body;
+    const response = await this.admin('get', `/api/v1/scim/groups/${groupId}/mappings?pageSize=200`).expect(200);
+    return response.body.items;
   }
 
   async reconcile(): Promise<JsonBody> {
     const response = await this.admin('post', '/api/v1/scim/reconcile').expect(200);
     await this.t.drain();
     return response.body;
+  }
+
+  /** Corrupts derived state behind the modules' backs, as a lost event or a bad manual fix would. */
+  async corrupt(statement: string, params: unknown[] = []): Promise<void> {
+    await this.t.app.get(MikroORM).em.getConnection().execute(statement, params);
   }
 
   private async patchGroup(groupId: string, operations: unknown[]): Promise<void> {

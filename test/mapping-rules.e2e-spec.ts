@@ -182,7 +182,7 @@ describe('Mapping rules (docs/mapping-rules.md)', () => {
     const a = await w.createRule({ name: 'a', type: 'prefix', pattern: 'a', targetType: 'team', priority: 1 });
     const b = await w.createRule({ name: 'b', type: 'prefix', pattern: 'b', targetType: 'team', priority: 2 });
     const c = await w.createRule({ name: 'c', type: 'match_all', targetType: 'concurrency_group', priority: 3 });
-    expect((await w.admin('get', '/api/v1/scim/mapping-rules').expect(200)).body.map((r: { id: string }) => r.id)).toEqual([c.id, b.id, a.id]);
+    expect((await w.admin('get', '/api/v1/scim/mapping-rules').expect(200)).body.items.map((r: { id: string }) => r.id)).toEqual([c.id, b.id, a.id]);
 
     const reordered = await w.admin('post', '/api/v1/scim/mapping-rules/reorder', { ids: [a.id, c.id, b.id] }).expect(200);
     expect(reordered.body.map((r: { id: string; priority: number }) => [r.id, r.priority])).toEqual([[a.id, 3], [c.id, 2], [b.id, 1]]);
@@ -203,6 +203,6 @@ describe('Mapping rules (docs/mapping-rules.md)', () => {
     // Another org sees none of it.
     const other = await MappingWorld.create(t);
     await other.admin('get', `/api/v1/scim/mapping-rules/${a.id}`).expect(404);
-    expect((await other.admin('get', '/api/v1/scim/mapping-rules').expect(200)).body).toEqual([]);
+    expect((await other.admin('get', '/api/v1/scim/mapping-rules').expect(200)).body).toEqual({ items: [], page: 1, pageSize: 50, total: 0 });
   });
 });

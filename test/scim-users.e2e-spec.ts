@@ -64,7 +64,7 @@ describe('SCIM Users (docs/scim-users.md)', () => {
       await ScimClient.of(t, other).createUser(userName);
       const response = await scim.post('/Users', { schemas: [USER_SCHEMA], userName });
       expectScimError(response, 400);
-      expect(response.body.detail).toMatch(/invite the user into this organization first/i);
+      expect(response.body.detail).toMatch(/can invite the user/i);
       expect(response.body.detail).not.toContain('Other Corp');
       expect(response.body.detail).not.toContain(other.organizationId);
     });

@@ -12,6 +12,7 @@ import { RolesModule } from '@app/roles';
 import { TenancyModule } from '@app/tenancy';
 import { AdaptersModule } from './adapters/adapters.module';
 import { AdminModule } from './admin/admin.module';
+import { AuditEdgeModule } from './audit/audit-edge.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
 import { OpsModule } from './ops/ops.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ActivityLogModule,
         OpsModule,
         AdminModule,
+        AuditEdgeModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

@@ -17,7 +17,7 @@ import {
 export type CliFlags = Record<string, string>;
 type CliCommand = (app: INestApplicationContext, flags: CliFlags) => Promise<object>;
 
-export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]
+export const CLI_USAGE = `Usage: npm run cli -- <command> [flags]   (compiled, as in the production image: scim-cli <command> [flags])
   org:create --name <name> [--external-id <platform id>]    create an organization; prints its id, SCIM base URL, SCIM token and an admin token
                                                             (again with the same --external-id: prints the existing organization, created false)
   org:get --org <id|external id>

@@ -50,7 +50,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   });
   registerOpenApiRoutes(fastify, createOpenApiDocument(app));
   await installRateLimits(app, config);
-  if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true });
+  // The dashboard reads these from responses: request ids for support, ETags for If-Match, Location after a create.
+  if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'ETag', 'Location'] });
   return app;
 }
 

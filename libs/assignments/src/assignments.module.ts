@@ -4,6 +4,7 @@ import { ReconcileOrganizationHandler } from './commands/reconcile-organization/
 import { ResolveConflictHandler } from './commands/resolve-conflict/resolve-conflict.handler';
 import { ConflictArbiter } from './conflicts/conflict-arbiter';
 import { ConflictsController } from './http/conflicts.controller';
+import { ConflictPresenter } from './http/conflict-presenter';
 import { ReconcileController } from './http/reconcile.controller';
 import { OrgEntitiesPort } from './ports/org-entities-port';
 import { RolesPort } from './ports/roles-port';
@@ -23,6 +24,7 @@ import { ScimAssignmentSync } from './sync/scim-assignment-sync';
     RolesPort,
     ScimAssignmentSync,
     ConflictArbiter,
+    ConflictPresenter,
     ResolveConflictHandler,
     ReconcileOrganizationHandler,
     ListConflictsHandler,

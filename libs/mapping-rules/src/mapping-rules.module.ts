@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@app/tenancy';
+import { ApplyRulesToExistingGroupsHandler } from './commands/apply-rules-to-existing-groups/apply-rules-to-existing-groups.handler';
 import { ApproveMappingHandler } from './commands/approve-mapping/approve-mapping.handler';
 import { CreateMappingHandler } from './commands/create-mapping/create-mapping.handler';
 import { CreateMappingRuleHandler } from './commands/create-mapping-rule/create-mapping-rule.handler';
@@ -15,6 +16,8 @@ import { EntityDirectory } from './ports/entity-directory';
 import { GroupDirectory } from './ports/group-directory';
 import { MappingRulesController } from './http/mapping-rules.controller';
 import { MappingsController } from './http/mappings.controller';
+import { MappingPresenter } from './http/mapping-presenter';
+import { GetMappingHandler } from './queries/get-mapping/get-mapping.handler';
 import { GetMappingRuleHandler } from './queries/get-mapping-rule/get-mapping-rule.handler';
 import { ListGroupMappingsHandler } from './queries/list-group-mappings/list-group-mappings.handler';
 import { ListMappingRulesHandler } from './queries/list-mapping-rules/list-mapping-rules.handler';
@@ -23,6 +26,8 @@ import { ListSyncingTargetsHandler } from './queries/list-syncing-targets/list-s
 import { ListGroupIdsByMappingStateHandler, ListMappingsForGroupsHandler } from './queries/mappings-for-groups/mappings-for-groups.handlers';
 import { EvaluateRulesOnGroupChangeHandler } from './reactions/evaluate-rules-on-group-change.handler';
 import { MappingRuleEngine } from './rules/mapping-rule-engine';
+import { RuleApplicationPlanner } from './rules/rule-application-planner';
+import { PreviewRuleApplicationHandler } from './queries/preview-rule-application/preview-rule-application.handler';
 import { RejectMappingsOnGroupDeletedHandler } from './reactions/reject-mappings-on-group-deleted.handler';
 import { RevertMappingsOnEntityDeletedHandler } from './reactions/revert-mappings-on-entity-deleted.handler';
 import { DeleteOrganizationMappingsHandler } from './reactions/organization-deleted.handler';
@@ -36,6 +41,10 @@ import { DeleteOrganizationMappingsHandler } from './reactions/organization-dele
     EntityDirectory,
     GroupDirectory,
     MappingRuleEngine,
+    RuleApplicationPlanner,
+    MappingPresenter,
+    PreviewRuleApplicationHandler,
+    ApplyRulesToExistingGroupsHandler,
     CreateMappingHandler,
     ApproveMappingHandler,
     RejectMappingHandler,
@@ -50,6 +59,7 @@ import { DeleteOrganizationMappingsHandler } from './reactions/organization-dele
     ListGroupIdsByMappingStateHandler,
     ListMappingRulesHandler,
     GetMappingRuleHandler,
+    GetMappingHandler,
     ListSyncingTargetsHandler,
     EvaluateRulesOnGroupChangeHandler,
     RejectMappingsOnGroupDeletedHandler,

@@ -25,7 +25,10 @@ export { DeleteEntityCommand } from './commands/delete-entity/delete-entity.comm
 export { AddEntityMemberCommand, RemoveEntityMemberCommand } from './commands/manual-membership/manual-membership.commands';
 export { ApplyScimAssignmentsCommand } from './commands/apply-scim-assignments/apply-scim-assignments.command';
 export type { ScimAssignment, ScimExclusiveTarget } from './commands/apply-scim-assignments/apply-scim-assignments.command';
+export { ReconcileUserAttributesCommand } from './commands/reconcile-user-attributes/reconcile-user-attributes.command';
+export type { UserAttributeInput, UserAttributesReconciled } from './commands/reconcile-user-attributes/reconcile-user-attributes.command';
 export { GetEntityQuery, FindEntityByNameQuery, ListScimAssignedUserIdsQuery } from './queries/get-entity/entity-queries';
+export { GetEntityNamesQuery } from './queries/get-entity-names/get-entity-names.query';
 export { ListEntitiesQuery } from './queries/list-entities/list-entities.query';
 export { ListEntityMembersQuery } from './queries/entity-members/entity-members.query';
 export type { EntityMember } from './queries/entity-members/entity-members.query';

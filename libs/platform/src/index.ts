@@ -25,7 +25,7 @@ export { DomainError, NotFoundError, ConflictError, InvalidInputError, Forbidden
 export { httpStatusOf } from './errors/http-status';
 export { platformMigrations } from './migrations';
 export { pgArray } from './database/pg-array';
-export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-types';
+export { AdminErrorResponse, PageRequest, PageResponse, pageOf } from './http/admin-api-types';
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';

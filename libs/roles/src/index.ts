@@ -3,6 +3,8 @@ export { rolesMigrations } from './migrations/index';
 export { ROLES, DEFAULT_ROLE } from './domain/role';
 export type { Role, RoleDecidedBy } from './domain/role';
 export { RecomputeRolesCommand } from './commands/recompute-roles/recompute-roles.command';
+export { ReconcileRolesCommand } from './commands/reconcile-roles/reconcile-roles.command';
+export type { RoleInputOfUser } from './commands/reconcile-roles/reconcile-roles.command';
 export { SetManualRoleCommand } from './commands/set-manual-role/set-manual-role.command';
 export { GetEffectiveRoleQuery } from './queries/get-effective-role/get-effective-role.query';
 export type { EffectiveRoleView, RoleSourceGroup } from './queries/get-effective-role/get-effective-role.query';

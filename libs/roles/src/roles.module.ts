@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@app/tenancy';
+import { ReconcileRolesHandler } from './commands/reconcile-roles/reconcile-roles.handler';
 import { RecomputeRolesHandler } from './commands/recompute-roles/recompute-roles.handler';
 import { SetManualRoleHandler } from './commands/set-manual-role/set-manual-role.handler';
 import { RoleRecomputer } from './domain/role-recomputer';
@@ -8,6 +9,7 @@ import { GetEffectiveRolesHandler } from './queries/get-effective-roles/get-effe
 import { ListUserIdsWithRoleHandler } from './queries/list-user-ids-with-role/list-user-ids-with-role.handler';
 import { GroupMembershipHandler } from './reactions/group-membership.handler';
 import { GroupRolesHandler } from './reactions/group-roles.handler';
+import { UserMovedHandler } from './reactions/user-moved.handler';
 import { UserRoleInputsHandler } from './reactions/user-role-inputs.handler';
 import { DeleteOrganizationRolesHandler } from './reactions/organization-deleted.handler';
 
@@ -18,6 +20,7 @@ import { DeleteOrganizationRolesHandler } from './reactions/organization-deleted
     DeleteOrganizationRolesHandler,
     RoleRecomputer,
     RecomputeRolesHandler,
+    ReconcileRolesHandler,
     SetManualRoleHandler,
     GetEffectiveRoleHandler,
     GetEffectiveRolesHandler,
@@ -25,6 +28,7 @@ import { DeleteOrganizationRolesHandler } from './reactions/organization-deleted
     UserRoleInputsHandler,
     GroupMembershipHandler,
     GroupRolesHandler,
+    UserMovedHandler,
   ],
 })
 export class RolesModule {}

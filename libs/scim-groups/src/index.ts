@@ -5,6 +5,8 @@ export { ReplaceGroupCommand } from './commands/replace-group/replace-group.comm
 export { PatchGroupCommand } from './commands/patch-group/patch-group.command';
 export { DeleteGroupCommand } from './commands/delete-group/delete-group.command';
 export { GetGroupQuery } from './queries/get-group/get-group.query';
+export { GetGroupNamesQuery } from './queries/get-group-names/get-group-names.query';
+export type { GroupName } from './queries/get-group-names/get-group-names.query';
 export { ListGroupsQuery } from './queries/list-groups/list-groups.query';
 export type { GroupPage } from './queries/list-groups/list-groups.query';
 export { GetGroupMemberIdsQuery } from './queries/get-group-member-ids/get-group-member-ids.query';

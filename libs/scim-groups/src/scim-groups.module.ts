@@ -11,12 +11,14 @@ import { ScimGroup } from './domain/scim-group.entity';
 import { ScimGroupsController } from './http/scim-groups.controller';
 import { GetGroupHandler } from './queries/get-group/get-group.handler';
 import { GetGroupMemberIdsHandler } from './queries/get-group-member-ids/get-group-member-ids.handler';
+import { GetGroupNamesHandler } from './queries/get-group-names/get-group-names.handler';
 import { GetGroupRolesForUsersHandler } from './queries/get-group-roles-for-users/get-group-roles-for-users.handler';
 import { GetLiveGroupIdsForUsersHandler } from './queries/get-live-group-ids-for-users/get-live-group-ids-for-users.handler';
 import { GetUserGroupsHandler } from './queries/get-user-groups/get-user-groups.handler';
 import { ListGroupMembersHandler } from './queries/list-group-members/list-group-members.handler';
 import { ListGroupsHandler } from './queries/list-groups/list-groups.handler';
 import { SearchGroupsHandler } from './queries/search-groups/search-groups.handler';
+import { ReleaseMembershipsOnUserMovedHandler } from './reactions/release-memberships-on-user-moved.handler';
 import { GroupMemberReader } from './read-model/group-reader';
 import { DeleteOrganizationGroupsHandler } from './reactions/organization-deleted.handler';
 
@@ -41,6 +43,8 @@ import { DeleteOrganizationGroupsHandler } from './reactions/organization-delete
     GetLiveGroupIdsForUsersHandler,
     SearchGroupsHandler,
     ListGroupMembersHandler,
+    GetGroupNamesHandler,
+    ReleaseMembershipsOnUserMovedHandler,
   ],
 })
 export class ScimGroupsModule {}

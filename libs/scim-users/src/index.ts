@@ -6,6 +6,12 @@ export { ReplaceUserCommand } from './commands/replace-user/replace-user.command
 export { PatchUserCommand } from './commands/patch-user/patch-user.command';
 export { DeactivateUserCommand } from './commands/deactivate-user/deactivate-user.command';
 export { InviteUserCommand } from './commands/invite-user/invite-user.command';
+export type { InviteUserResult } from './commands/invite-user/invite-user.command';
+export { AcceptCrossOrgInvitationCommand } from './commands/accept-cross-org-invitation/accept-cross-org-invitation.command';
+export type { AcceptedInvitation } from './commands/accept-cross-org-invitation/accept-cross-org-invitation.command';
+export type { CrossOrgInvitationView } from './domain/cross-org-invitation';
+export { UserMovedOrganizationEvent } from './events/user-moved-organization.event';
+export { CrossOrgInvitationCreatedEvent } from './events/cross-org-invitation-created.event';
 export { GetUserQuery } from './queries/get-scim-user/get-scim-user.query';
 export { ListUsersQuery } from './queries/list-scim-users/list-users.query';
 export type { UserPage } from './queries/list-scim-users/list-users.query';
@@ -22,3 +28,5 @@ export { CONCURRENCY_GROUP_NAMES } from './domain/concurrency-group-names.port';
 export type { ConcurrencyGroupNames } from './domain/concurrency-group-names.port';
 export { SearchUsersQuery } from './queries/search-users/search-users.query';
 export type { UserSearch } from './queries/search-users/search-users.query';
+export { ListUserDerivationInputsQuery } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';
+export type { UserDerivationInputs } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { UserRecord } from '@app/scim-users';
+import type { CrossOrgInvitationView, UserRecord } from '@app/scim-users';
 
 export class InviteUserRequest {
   @ApiProperty({ example: 'jane@acme.com' })
@@ -29,6 +29,19 @@ export class AdminUserResponse {
   @ApiProperty({ type: String, nullable: true }) lambdatestGroup!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+}
+
+export class CrossOrgInvitationResponse {
+  @ApiProperty({ format: 'uuid', description: 'The platform accepts it with POST /internal/invitations/{id}/accept once the user agrees' }) id!: string;
+  @ApiProperty({ example: 'jane@acme.com' }) email!: string;
+  @ApiProperty({ enum: ['pending', 'accepted'] }) status!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acceptedAt!: Date | null;
+}
+
+/** Nothing of the other organization: not its id, not the account's. */
+export function invitationView(invitation: CrossOrgInvitationView): CrossOrgInvitationResponse {
+  return { id: invitation.id, email: invitation.email, status: invitation.status, createdAt: invitation.createdAt, acceptedAt: invitation.acceptedAt };
 }
 
 export function adminUserView(user: UserRecord): AdminUserResponse {

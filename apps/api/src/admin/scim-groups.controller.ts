@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminErrorResponse, PageRequest, PageResponse } from '@app/platform';
 import { ListGroupIdsByMappingStateQuery, ListMappingsForGroupsQuery, MappingView } from '@app/mapping-rules';
+import { GetEntityNamesQuery } from '@app/org-entities';
 import { DEFAULT_ROLE, GetEffectiveRolesQuery } from '@app/roles';
 import { GetGroupQuery, GroupSummary, ListGroupMembersQuery, SearchGroupsQuery } from '@app/scim-groups';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
@@ -26,7 +27,8 @@ export class ScimGroupsDashboardController {
       : undefined;
     const { items, total } = await this.queries.execute(new SearchGroupsQuery(org, { search: query.search, groupIds, page: query.page, pageSize: query.pageSize }));
     const mappings = await this.queries.execute(new ListMappingsForGroupsQuery(org, items.map((g) => g.id)));
-    return { items: items.map((group) => withMappings(group, mappings)), page: query.page, pageSize: query.pageSize, total };
+    const names = await this.targetNames(org, mappings);
+    return { items: items.map((group) => withMappings(group, mappings, names)), page: query.page, pageSize: query.pageSize, total };
   }
 
   @Get(':id')
@@ -43,7 +45,7 @@ export class ScimGroupsDashboardController {
     const roles = new Map((await this.queries.execute(new GetEffectiveRolesQuery(org, page!.items.map((m) => m.userId)))).map((r) => [r.userId, r.effectiveRole]));
     const summary: GroupSummary = { ...group, memberCount: group.memberCount ?? page!.total };
     return {
-      ...withMappings(summary, mappings),
+      ...withMappings(summary, mappings, await this.targetNames(org, mappings)),
       members: {
         items: page!.items.map((m) => ({ userId: m.userId, userName: m.userName, effectiveRole: roles.get(m.userId) ?? DEFAULT_ROLE })),
         page: query.page,
@@ -52,9 +54,15 @@ export class ScimGroupsDashboardController {
       },
     };
   }
+
+  /** The mapped entities' names, in one look-up for the whole page. */
+  private async targetNames(organizationId: string, mappings: MappingView[]): Promise<Map<string, string>> {
+    const entities = await this.queries.execute(new GetEntityNamesQuery(organizationId, mappings.flatMap((m) => (m.entityId ? [m.entityId] : []))));
+    return new Map(entities.map((e) => [e.id, e.name]));
+  }
 }
 
-function withMappings(group: GroupSummary, mappings: MappingView[]) {
+function withMappings(group: GroupSummary, mappings: MappingView[], targetNames: ReadonlyMap<string, string>) {
   return {
     id: group.id,
     displayName: group.displayName,
@@ -63,7 +71,15 @@ function withMappings(group: GroupSummary, mappings: MappingView[]) {
     roles: group.roles,
     mappings: mappings
       .filter((m) => m.groupId === group.id)
-      .map((m) => ({ id: m.id, targetType: m.targetType, entityId: m.entityId, status: m.status, targetDeleted: m.targetDeleted, ruleId: m.ruleId })),
+      .map((m) => ({
+        id: m.id,
+        targetType: m.targetType,
+        entityId: m.entityId,
+        targetName: (m.entityId && targetNames.get(m.entityId)) || null,
+        status: m.status,
+        targetDeleted: m.targetDeleted,
+        ruleId: m.ruleId,
+      })),
     createdAt: group.createdAt,
     updatedAt: group.updatedAt,
   };

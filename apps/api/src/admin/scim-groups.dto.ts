@@ -18,6 +18,7 @@ export class MappingSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['team', 'concurrency_group', 'sub_organization'] }) targetType!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) entityId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Engineering', description: "The target entity's name" }) targetName!: string | null;
   @ApiProperty({ enum: ['pending', 'approved', 'auto_approved', 'rejected'] }) status!: string;
   @ApiProperty({ description: 'The target entity was deleted by an admin; the mapping waits for a new target' }) targetDeleted!: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The rule that made it; null when an admin did' }) ruleId!: string | null;

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminErrorResponse, NotFoundError, PageResponse } from '@app/platform';
 import { GetUserAssignmentsQuery } from '@app/org-entities';
 import { DEFAULT_ROLE, GetEffectiveRoleQuery, GetEffectiveRolesQuery, ListUserIdsWithRoleQuery, SetManualRoleCommand } from '@app/roles';
 import { GetGroupMemberIdsQuery } from '@app/scim-groups';
 import { GetUserQuery, InviteUserCommand, SearchUsersQuery } from '@app/scim-users';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
-import { AdminUserResponse, adminUserView, InviteUserRequest } from './admin-user.dto';
+import { AdminUserResponse, adminUserView, CrossOrgInvitationResponse, invitationView, InviteUserRequest } from './admin-user.dto';
 import { EffectiveRoleResponse, SetManualRoleRequest } from './effective-role.dto';
 import { ListUsersRequest, UserDetailResponse, UserListItemResponse } from './users.dto';
 
@@ -25,13 +26,22 @@ export class UsersController {
   ) {}
 
   @Post()
-  @HttpCode(201)
   // Operation ids kept from when these endpoints lived in scim-users and roles: generated clients use them.
   @ApiOperation({ operationId: 'UsersAdmin_invite', summary: 'Invite a member by email' })
-  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM create of the same email adopts it' })
-  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest) {
-    const user = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
-    return adminUserView(user);
+  @ApiCreatedResponse({ type: AdminUserResponse, description: 'A member added by hand; a later SCIM write of the same email adopts it' })
+  @ApiAcceptedResponse({
+    type: CrossOrgInvitationResponse,
+    description: 'The email has an account in another organization: a pending invitation; the user moves here when they accept it on the platform',
+  })
+  @ApiConflictResponse({ type: AdminErrorResponse, description: 'The email already has an account in this organization' })
+  async invite(@CurrentAdmin() admin: AdminPrincipal, @Body() body: InviteUserRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const result = await this.commands.execute(new InviteUserCommand(admin.organizationId, body.email, body.givenName, body.familyName));
+    if (result.kind === 'cross_org_invitation') {
+      void reply.status(202);
+      return invitationView(result.invitation);
+    }
+    void reply.status(201);
+    return adminUserView(result.user);
   }
 
   @Get()

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { OperationObject, ParameterObject, PathItemObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** Only the admin API, the platform endpoint and operations: SCIM itself is described by RFC 7644 and /Schemas. */
 const DOCUMENTED = /^\/(api\/v1|internal|health)(\/|$)/;
@@ -16,6 +17,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Admin JWT' }, 'admin')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The platform service token (PLATFORM_SERVICE_TOKEN); /internal endpoints answer 404 when it is not configured' }, 'platform')
     .build();
   const document = SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
   document.paths = Object.fromEntries(
@@ -23,5 +25,33 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .filter(([path]) => DOCUMENTED.test(path))
       .sort(([a], [b]) => a.localeCompare(b)),
   );
+  Object.values(document.paths).forEach(documentImpliedErrors);
   return document;
+}
+
+const ERROR_BODY = { content: { 'application/json': { schema: { $ref: '#/components/schemas/AdminErrorResponse' } } } };
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+/**
+ * Statuses every operation of a kind can answer, whatever its controller declared: a path
+ * parameter can name nothing (404); the platform's endpoints refuse a wrong service token (401),
+ * do not exist without one configured (404) and validate their bodies (400).
+ */
+function documentImpliedErrors(item: PathItemObject): void {
+  for (const method of METHODS) {
+    const operation = item[method];
+    if (!operation) continue;
+    const parameters = (operation.parameters ?? []) as ParameterObject[];
+    const platform = (operation.security ?? []).some((requirement) => 'platform' in requirement);
+    if (parameters.some((p) => p.in === 'path')) imply(operation, 404, 'No such resource in this organization (code not_found)');
+    if (platform) {
+      imply(operation, 401, 'No valid platform service token');
+      imply(operation, 404, 'PLATFORM_SERVICE_TOKEN is not configured');
+      if (operation.requestBody) imply(operation, 400, 'Validation failed (details lists the fields)');
+    }
+  }
+}
+
+function imply(operation: OperationObject, status: number, description: string): void {
+  operation.responses[String(status)] ??= { description, ...ERROR_BODY };
 }

@@ -25,6 +25,10 @@ export class ListActivityRequest extends PageRequest {
   @IsOptional() @IsString() @MaxLength(200)
   resourceId?: string;
 
+  @ApiPropertyOptional({ example: 'jane@acme.com', description: 'userName, displayName or resource id (case-insensitive)' })
+  @IsOptional() @IsString()
+  target?: string;
+
   @ApiPropertyOptional({ example: 409 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(599)
   status?: number;

@@ -29,6 +29,12 @@ export class ActivityResponse {
   @ApiProperty({ type: String, nullable: true, example: 'uniqueness' })
   scimType!: string | null;
 
+  @ApiProperty({ type: String, nullable: true, example: 'A user with userName jane@acme.com is already provisioned in this organization', description: "The SCIM error's detail, as the IdP received it" })
+  scimDetail!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'jane@acme.com', description: 'userName (Users) or displayName (Groups) on a create, else the resource id' })
+  target!: string | null;
+
   @ApiProperty({ example: 4 })
   durationMs!: number;
 

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig, pgArray, TransactionRunner } from '@app/platform';
 import { isScimPath, scimErrorTypeOf } from '@app/scim-protocol';
-import { ActivityEntry, pathOf, resourceOf } from './activity-entry';
+import { ActivityEntry, pathOf, resourceOf, scimDetailOf, targetOf } from './activity-entry';
 
 const FLUSH_EVERY_MS = 250;
 const FLUSH_AT = 500;
@@ -31,7 +31,7 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
     if (!fastify?.addHook) return; // CLI and other non-HTTP contexts
     // onSend, not onResponse: the entry exists before the client has its answer, so reading the log right after sees it.
     fastify.addHook('onSend', async (request, reply, payload) => {
-      this.record(request, reply);
+      this.record(request, reply, payload);
       return payload;
     });
     this.timers = [setInterval(() => void this.flush(), FLUSH_EVERY_MS), setInterval(() => void this.prune(), PRUNE_EVERY_MS)];
@@ -57,7 +57,7 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
     return Number(rows[0]?.n ?? 0);
   }
 
-  private record(request: FastifyRequest, reply: FastifyReply): void {
+  private record(request: FastifyRequest, reply: FastifyReply, payload: unknown): void {
     if (!isScimPath(request.url)) return;
     const principal = (request as unknown as { user?: { kind?: string; organizationId?: string; tokenId?: string } }).user;
     const scim = principal?.kind === 'scim' ? principal : undefined;
@@ -72,6 +72,8 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
       resourceId,
       status: reply.statusCode,
       scimType: scimErrorTypeOf(reply) ?? null,
+      scimDetail: scimDetailOf(reply.statusCode, payload),
+      target: targetOf(request.method, resourceType, resourceId, request.body),
       durationMs: Math.round(reply.elapsedTime),
       requestId: String(request.id),
       userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
@@ -87,10 +89,10 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
     try {
       await this.db.query(
         `insert into activity_log.scim_request
-           (organization_id, token_id, occurred_at, method, path, resource_type, resource_id, status, scim_type, duration_ms, request_id, user_agent)
-         select nullif(o, '')::uuid, nullif(t, '')::uuid, at, m, p, nullif(rt, ''), nullif(ri, ''), s, nullif(st, ''), d, r, nullif(ua, '')
-           from unnest(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[])
-             as x(o, t, at, m, p, rt, ri, s, st, d, r, ua)`,
+           (organization_id, token_id, occurred_at, method, path, resource_type, resource_id, status, scim_type, duration_ms, request_id, user_agent, scim_detail, target)
+         select nullif(o, '')::uuid, nullif(t, '')::uuid, at, m, p, nullif(rt, ''), nullif(ri, ''), s, nullif(st, ''), d, r, nullif(ua, ''), nullif(sd, ''), nullif(tg, '')
+           from unnest(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+             as x(o, t, at, m, p, rt, ri, s, st, d, r, ua, sd, tg)`,
         [
           column((e) => e.organizationId),
           column((e) => e.tokenId),
@@ -104,6 +106,8 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
           column((e) => String(e.durationMs)),
           column((e) => e.requestId),
           column((e) => e.userAgent),
+          column((e) => e.scimDetail),
+          column((e) => e.target),
         ],
       );
     } catch (error) {

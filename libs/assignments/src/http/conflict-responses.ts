@@ -6,11 +6,17 @@ export class ConflictSideResponse {
   @ApiProperty({ format: 'uuid' })
   groupId!: string;
 
+  @ApiProperty({ type: String, nullable: true, example: 'Engineering', description: "The group's displayName" })
+  groupName!: string | null;
+
   @ApiProperty({ enum: TARGET_TYPES })
   targetType!: TargetType;
 
   @ApiProperty({ format: 'uuid' })
   entityId!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Fast lane', description: "The target entity's name; null once it is deleted" })
+  entityName!: string | null;
 }
 
 export class ConflictResponse {

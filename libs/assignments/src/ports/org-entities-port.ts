@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApplyScimAssignmentsCommand, ListScimAssignedUserIdsQuery } from '@app/org-entities';
-import type { ScimAssignment } from '@app/org-entities';
+import { ApplyScimAssignmentsCommand, ListScimAssignedUserIdsQuery, ReconcileUserAttributesCommand } from '@app/org-entities';
+import type { ScimAssignment, UserAttributeInput, UserAttributesReconciled } from '@app/org-entities';
 
 /** Where SCIM-derived assignments end up: org-entities holds them, this module computes them. */
 @Injectable()
@@ -15,7 +15,11 @@ export class OrgEntitiesPort {
     return this.queries.execute(new ListScimAssignedUserIdsQuery(organizationId));
   }
 
-  applyScimAssignments(organizationId: string, assignments: ScimAssignment[]): Promise<{ usersChanged: number }> {
-    return this.commands.execute(new ApplyScimAssignmentsCommand(organizationId, assignments));
+  applyScimAssignments(organizationId: string, assignments: ScimAssignment[], keepTeamSuppressions = false): Promise<{ usersChanged: number }> {
+    return this.commands.execute(new ApplyScimAssignmentsCommand(organizationId, assignments, { keepTeamSuppressions }));
+  }
+
+  reconcileUserAttributes(organizationId: string, users: UserAttributeInput[]): Promise<UserAttributesReconciled> {
+    return this.commands.execute(new ReconcileUserAttributesCommand(organizationId, users));
   }
 }

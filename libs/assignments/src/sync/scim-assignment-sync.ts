@@ -29,7 +29,8 @@ export class ScimAssignmentSync {
     private readonly conflicts: ConflictArbiter,
   ) {}
 
-  async syncUsers(organizationId: string, userIds: readonly string[]): Promise<SyncOutcome> {
+  /** `reconciling`: an admin's reconcile, which keeps admins' manual team removals (see ApplyScimAssignmentsCommand). */
+  async syncUsers(organizationId: string, userIds: readonly string[], reconciling = false): Promise<SyncOutcome> {
     const users = [...new Set(userIds)];
     if (users.length === 0) return { usersChanged: 0 };
     return this.db.run(async (tx) => {
@@ -43,7 +44,7 @@ export class ScimAssignmentSync {
       // their reads to org-entities' write. Applied after commit, a slower sync working on older
       // state could land last. org-entities commits on its own connection; should this transaction
       // then fail, the event that triggered the sync is delivered again and the sync is idempotent.
-      return this.orgEntities.applyScimAssignments(organizationId, deriveAssignments(users, allowed));
+      return this.orgEntities.applyScimAssignments(organizationId, deriveAssignments(users, allowed), reconciling);
     });
   }
 

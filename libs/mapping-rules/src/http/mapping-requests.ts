@@ -69,31 +69,42 @@ export class CreateMappingRuleRequest {
   enabled?: boolean;
 }
 
+/** Only the fields given change; a pattern is checked against the rule's (possibly new) type. */
 export class UpdateMappingRuleRequest {
+  @ApiPropertyOptional({ example: 'Engineering teams' })
   @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
   name?: string;
 
+  @ApiPropertyOptional({ enum: RULE_TYPES })
   @IsOptional() @IsIn(RULE_TYPES)
   type?: RuleType;
 
+  @ApiPropertyOptional({ description: 'The prefix, or the regular expression (RE2 syntax); ignored for match_all' })
   @IsOptional() @IsString() @MaxLength(1000)
   pattern?: string;
 
+  @ApiPropertyOptional({ enum: TARGET_TYPES })
   @IsOptional() @IsIn(TARGET_TYPES)
   targetType?: TargetType;
 
+  @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   autoApprove?: boolean;
 
+  @ApiPropertyOptional({ description: 'Highest first', minimum: -1_000_000, maximum: 1_000_000 })
   @IsOptional() @IsInt() @Min(-1_000_000) @Max(1_000_000)
   priority?: number;
 
+  @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   enabled?: boolean;
 }
 
 export class ReorderMappingRulesRequest {
-  @ApiProperty({ type: [String], description: 'Every rule id, highest priority first' })
+  @ApiProperty({
+    type: [String],
+    description: "Every rule id, highest priority first. The rules keep the admin's priority values (and so their spacing): the same set of values is handed out again in the new order (lowered by one where two would tie)",
+  })
   @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true })
   ids!: string[];
 }

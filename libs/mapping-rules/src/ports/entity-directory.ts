@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CreateEntityCommand, FindEntityByNameQuery, GetEntityQuery, RenameEntityCommand } from '@app/org-entities';
+import { CreateEntityCommand, FindEntityByNameQuery, GetEntityNamesQuery, GetEntityQuery, RenameEntityCommand } from '@app/org-entities';
 import type { EntityRef } from '@app/org-entities';
 import type { TargetType } from '../domain/mapping-types';
 
@@ -27,5 +27,10 @@ export class EntityDirectory {
 
   async rename(organizationId: string, _type: TargetType, id: string, name: string): Promise<void> {
     await this.commands.execute(new RenameEntityCommand(organizationId, id, name));
+  }
+
+  async names(organizationId: string, entityIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.queries.execute(new GetEntityNamesQuery(organizationId, entityIds));
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

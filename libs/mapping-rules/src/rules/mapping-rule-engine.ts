@@ -6,6 +6,7 @@ import { approveMapping, revertMapping } from '../domain/mapping-transitions';
 import { CREATABLE_TARGET_TYPES, TargetType } from '../domain/mapping-types';
 import { findWinningRule } from '../domain/rule-matcher';
 import { EntityDirectory } from '../ports/entity-directory';
+import { EntityRenameSkippedEvent } from '../events/entity-rename-skipped.event';
 import { listRules, RuleRow } from './rule-row';
 
 export interface GroupSnapshot {
@@ -87,6 +88,9 @@ export class MappingRuleEngine {
         // A name another entity holds, or an entity deleted meanwhile: retrying would not help.
         if (!(error instanceof DomainError)) throw error;
         this.logger.warn(`group ${group.groupId} renamed but ${target.targetType} ${target.entityId} kept its name: ${error.message}`);
+        const entity = await this.entities.get(group.organizationId, target.targetType, target.entityId);
+        const skipped = new EntityRenameSkippedEvent(group.organizationId, group.groupId, target.targetType, target.entityId, entity?.name ?? null, group.displayName, error.message);
+        await this.transactions.run(async ({ raise }) => raise(skipped));
       }
     }
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Patch, Post, Query, Type } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminErrorResponse, PageRequest, PageResponse } from '@app/platform';
 import { GetUsersByIdsQuery } from '@app/scim-users';
 import { AdminApi, AdminPrincipal, CurrentAdmin } from '@app/tenancy';
@@ -13,6 +13,8 @@ import { ListEntityMembersQuery } from '../queries/entity-members/entity-members
 import { GetEntityQuery } from '../queries/get-entity/entity-queries';
 import { ListEntitiesQuery } from '../queries/list-entities/list-entities.query';
 import { EntityMemberRequest, EntityMemberResponse, EntityNameRequest, EntityResponse, ListEntitiesRequest } from './entity-admin.dto';
+
+const Conflict = (description: string) => ApiConflictResponse({ type: AdminErrorResponse, description });
 
 /** The same admin surface for each entity type, under its own path and OpenAPI tag. */
 function entityAdminController(type: EntityType, path: string, tag: string): Type<unknown> {
@@ -36,6 +38,7 @@ function entityAdminController(type: EntityType, path: string, tag: string): Typ
     @Post()
     @HttpCode(201)
     @ApiCreatedResponse({ type: EntityResponse })
+    @Conflict('Another entity of this type has that name')
     async create(@CurrentAdmin() admin: AdminPrincipal, @Body() body: EntityNameRequest) {
       const created = await this.commands.execute(new CreateEntityCommand(admin.organizationId, type, body.name));
       return this.find(admin, created.id);
@@ -49,6 +52,7 @@ function entityAdminController(type: EntityType, path: string, tag: string): Typ
 
     @Patch(':id')
     @ApiOkResponse({ type: EntityResponse, description: 'Renames; mappings keep working (they hold ids)' })
+    @Conflict('Another entity of this type has that name')
     async rename(@CurrentAdmin() admin: AdminPrincipal, @Param('id') id: string, @Body() body: EntityNameRequest) {
       await this.find(admin, id);
       await this.commands.execute(new RenameEntityCommand(admin.organizationId, id, body.name));
@@ -58,6 +62,7 @@ function entityAdminController(type: EntityType, path: string, tag: string): Typ
     @Delete(':id')
     @HttpCode(204)
     @ApiNoContentResponse({ description: 'Deleted; its users fall back, mappings to it go back to Pending' })
+    @Conflict("The organization's Default concurrency group cannot be deleted")
     async remove(@CurrentAdmin() admin: AdminPrincipal, @Param('id') id: string): Promise<void> {
       await this.find(admin, id);
       await this.commands.execute(new DeleteEntityCommand(admin.organizationId, id));
@@ -85,6 +90,7 @@ function entityAdminController(type: EntityType, path: string, tag: string): Typ
     @Delete(':id/members/:userId')
     @HttpCode(204)
     @ApiNoContentResponse({ description: 'Removed by hand; a SCIM-given team comes back with the next SCIM change for the user' })
+    @Conflict('Nobody is removed from the Default concurrency group by hand, nor from an exclusive entity SCIM gave them')
     async removeMember(@CurrentAdmin() admin: AdminPrincipal, @Param('id') id: string, @Param('userId') userId: string): Promise<void> {
       await this.find(admin, id);
       await this.commands.execute(new RemoveEntityMemberCommand(admin.organizationId, id, userId));

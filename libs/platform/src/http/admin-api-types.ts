@@ -40,6 +40,11 @@ export interface Page<T> {
   total: number;
 }
 
+/** One page of a list already held in memory (short lists: a group's mappings, the rules). */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length };
+}
+
 const pageClasses = new Map<ClassType<unknown>, ClassType<Page<unknown>>>();
 
 /** A named OpenAPI schema `<Item>Page` for `{items, page, pageSize, total}`. */

@@ -15,7 +15,10 @@ export class UserNameTakenError extends ConflictError {
 /** Says no more than that: the other organization's identity is not ours to reveal. */
 export class UserInAnotherOrganizationError extends InvalidInputError {
   constructor(userName: string) {
-    super(`${userName} already has an account in another organization on this platform. Invite the user into this organization first, then provision again.`);
+    super(
+      `${userName} already has an account in another organization on this platform. An admin of this organization can invite the user ` +
+        `(admin API: POST /api/v1/users); once the user accepts the invitation on the platform, provision again and the account is adopted.`,
+    );
   }
 }
 

@@ -11,6 +11,8 @@ interface Row {
   resource_id: string | null;
   status: number;
   scim_type: string | null;
+  scim_detail: string | null;
+  target: string | null;
   duration_ms: number;
   request_id: string;
   token_id: string | null;
@@ -31,6 +33,7 @@ export class ListActivityHandler implements IQueryHandler<ListActivityQuery, Act
     if (filter.method) add('method = upper(?)', filter.method);
     if (filter.resourceType) add('lower(resource_type) = lower(?)', filter.resourceType);
     if (filter.resourceId) add('resource_id = ?', filter.resourceId);
+    if (filter.target) add('lower(target) = lower(?)', filter.target);
     if (filter.status) add('status = ?', filter.status);
     if (filter.outcome) conditions.push(filter.outcome === 'success' ? 'status < 400' : 'status >= 400');
     if (filter.from) add('occurred_at >= ?', filter.from.toISOString());
@@ -59,6 +62,8 @@ function toView(row: Row): ActivityView {
     status: row.status,
     outcome: row.status < 400 ? 'success' : 'failure',
     scimType: row.scim_type,
+    scimDetail: row.scim_detail,
+    target: row.target,
     durationMs: row.duration_ms,
     requestId: row.request_id,
     tokenId: row.token_id,

@@ -4,6 +4,8 @@ export interface ActivityFilter {
   method?: string;
   resourceType?: string;
   resourceId?: string;
+  /** userName, displayName or resource id, case-insensitive. */
+  target?: string;
   status?: number;
   outcome?: 'success' | 'failure';
   from?: Date;
@@ -20,6 +22,8 @@ export interface ActivityView {
   status: number;
   outcome: 'success' | 'failure';
   scimType: string | null;
+  scimDetail: string | null;
+  target: string | null;
   durationMs: number;
   requestId: string;
   tokenId: string | null;

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { ListGroupIdsByMappingStateQuery } from '@app/mapping-rules';
 import { GetGroupMemberIdsQuery } from '@app/scim-groups';
+import { ListUserDerivationInputsQuery } from '@app/scim-users';
 import { OrgEntitiesPort } from '../../ports/org-entities-port';
 import { RolesPort } from '../../ports/roles-port';
 import { ScimAssignmentSync } from '../../sync/scim-assignment-sync';
@@ -19,14 +20,28 @@ export class ReconcileOrganizationHandler implements ICommandHandler<ReconcileOr
     // Whoever could hold a SCIM-derived assignment: members of any group that ever had a mapping,
     // and whoever org-entities says holds one now (stale rows are taken away by the sync).
     const groupIds = await this.queries.execute(new ListGroupIdsByMappingStateQuery(organizationId, {}));
-    const users = new Set(await this.orgEntities.scimAssignedUserIds(organizationId));
+    const scimUsers = new Set(await this.orgEntities.scimAssignedUserIds(organizationId));
     for (const groupId of groupIds) {
-      for (const userId of await this.queries.execute(new GetGroupMemberIdsQuery(organizationId, groupId))) users.add(userId);
+      for (const userId of await this.queries.execute(new GetGroupMemberIdsQuery(organizationId, groupId))) scimUsers.add(userId);
     }
-    // Two modules' commands one after the other, neither inside the other's transaction: each is
+    const users = await this.queries.execute(new ListUserDerivationInputsQuery(organizationId));
+    // Several modules' commands one after the other, none inside another's transaction: each is
     // idempotent, so a failure between them is repaired by running reconcile again.
-    const assignments = await this.sync.syncUsers(organizationId, [...users]);
-    const roles = await this.roles.recomputeOrganization(organizationId);
-    return { assignments, roles };
+    const assignments = await this.sync.syncUsers(organizationId, [...scimUsers], true);
+    const attributes = await this.orgEntities.reconcileUserAttributes(
+      organizationId,
+      users.map(({ userId, lambdatestGroup }) => ({ userId, lambdatestGroup })),
+    );
+    const roles = await this.roles.reconcileOrganization(
+      organizationId,
+      users.map(({ userId, organizationRole }) => ({ userId, idpRole: organizationRole })),
+    );
+    return {
+      assignments,
+      lambdatestGroup: { usersChanged: attributes.lambdatestGroup },
+      defaultConcurrencyGroup: { usersChanged: attributes.defaultConcurrencyGroup },
+      roles,
+      totalChanges: assignments.usersChanged + attributes.lambdatestGroup + attributes.defaultConcurrencyGroup + roles.changed,
+    };
   }
 }

@@ -18,9 +18,17 @@ export class ReorderMappingRulesHandler implements ICommandHandler<ReorderMappin
       const byId = new Map(rules.map((rule) => [rule.id, rule]));
       const complete = new Set(ruleIds).size === ruleIds.length && ruleIds.length === rules.length && ruleIds.every((id) => byId.has(id));
       if (!complete) throw new InvalidInputError('ids must list every mapping rule of the organization exactly once');
-      // The first id gets the highest priority; the last gets 1.
-      ruleIds.forEach((id, index) => (byId.get(id)!.priority = ruleIds.length - index));
+      // The admin's own values (and their spacing) are kept: handed out again in the new order.
+      const priorities = keptPriorities(rules.map((rule) => rule.priority));
+      ruleIds.forEach((id, index) => (byId.get(id)!.priority = priorities[index]));
     });
     return listRules(this.reads, organizationId);
   }
+}
+
+/** The same values, highest first, each strictly below the previous one so the new order is the only order. */
+export function keptPriorities(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => b - a);
+  for (let i = 1; i < sorted.length; i++) sorted[i] = Math.min(sorted[i], sorted[i - 1] - 1);
+  return sorted;
 }

@@ -14,7 +14,7 @@ interface Pairs {
 export class ApplyScimAssignmentsHandler implements ICommandHandler<ApplyScimAssignmentsCommand, { usersChanged: number }> {
   constructor(private readonly transactions: TransactionRunner) {}
 
-  async execute({ organizationId, assignments }: ApplyScimAssignmentsCommand): Promise<{ usersChanged: number }> {
+  async execute({ organizationId, assignments, options }: ApplyScimAssignmentsCommand): Promise<{ usersChanged: number }> {
     if (assignments.length === 0) return { usersChanged: 0 };
     return this.transactions.run(async ({ em, raise }) => {
       const changed = new Set<string>();
@@ -29,12 +29,14 @@ export class ApplyScimAssignmentsHandler implements ICommandHandler<ApplyScimAss
         const pairs = exclusivePairs(decided, pick);
         note(await replaceSlot(em, organizationId, type, decided.map((a) => a.userId), pairs));
       }
-      const unsuppressed = await executeBound<{ user_id: string }>(
-        em,
-        `delete from org_entities.team_suppression where organization_id = ? and user_id = any(?::uuid[]) returning user_id`,
-        [organizationId, pgArray(allUsers)],
-      );
-      note(unsuppressed);
+      if (!options?.keepTeamSuppressions) {
+        const unsuppressed = await executeBound<{ user_id: string }>(
+          em,
+          `delete from org_entities.team_suppression where organization_id = ? and user_id = any(?::uuid[]) returning user_id`,
+          [organizationId, pgArray(allUsers)],
+        );
+        note(unsuppressed);
+      }
       await executeBound(
         em,
         `insert into org_entities.known_user (user_id, organization_id) select u, ? from unnest(?::uuid[]) as u on conflict do nothing`,
