@@ -7,7 +7,7 @@ import { organizationRowCounts, PLATFORM_SERVICE_TOKEN, SCIM, startSeparateInsta
 
 const ISSUER = 'https://login.platform.test';
 const AUDIENCE = 'scim-provisioning-admin-api';
-const GENERIC_401 = { statusCode: 401, error: 'Unauthorized', message: 'Invalid or expired admin token' };
+const GENERIC_401 = { statusCode: 401, error: 'Unauthorized', message: 'Invalid or expired admin token', code: 'unauthorized' };
 
 interface SigningKey {
   kid: string;
