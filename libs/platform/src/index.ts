@@ -21,4 +21,6 @@ export { AdminErrorResponse, PageRequest, PageResponse } from './http/admin-api-
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';
+export { preparedSql, runSql } from './database/prepared-sql';
+export type { PreparedSql } from './database/prepared-sql';
 export { isUuid } from './database/uuid';

@@ -15,6 +15,7 @@ import {
   ScimError,
   sendScim,
   sendScimResource,
+  weakEtag,
 } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { CreateGroupCommand } from '../commands/create-group/create-group.command';
@@ -41,7 +42,10 @@ export class ScimGroupsController {
   @Get()
   async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: QueryParams, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
-    const page = await this.queries.execute(new ListGroupsQuery(principal.organizationId, params, this.membersRequested(params)));
+    // Lists carry members only when `attributes` names them: a page or a displayName look-up of
+    // 100,000-member groups must not read and send every membership (RFC 7644 lets the server choose).
+    const withMembers = params.attributes !== undefined && this.membersRequested(params);
+    const page = await this.queries.execute(new ListGroupsQuery(principal.organizationId, params, withMembers));
     const resources = page.groups.map((group) => projectResource(toScimGroup(group, this.config.scimBaseUrl), GROUP_RESOURCE_TYPE, params));
     sendScim(reply, 200, listResponse(resources, { totalResults: page.totalResults, startIndex: params.startIndex, itemsPerPage: resources.length }));
   }
@@ -85,8 +89,14 @@ export class ScimGroupsController {
   ): Promise<void> {
     const operations = parsePatchRequest(body);
     const patched = await this.commands.execute(new PatchGroupCommand(principal.organizationId, id, operations, expectedVersion(ifMatch)));
-    // A PATCH never loads members; they are read afterwards only if the response is to show them.
-    const group = this.membersRequested(query) ? ((await this.queries.execute(new GetGroupQuery(principal.organizationId, id, true))) ?? patched) : patched;
+    // 204 unless the client asked for attributes: a member change never reads or sends the membership back.
+    if (query.attributes === undefined && query.excludedAttributes === undefined) {
+      if (patched) void reply.header('ETag', weakEtag(patched.version));
+      return void reply.status(204).send();
+    }
+    const withMembers = this.membersRequested(query);
+    const group = withMembers || !patched ? await this.queries.execute(new GetGroupQuery(principal.organizationId, id, withMembers)) : patched;
+    if (!group) throw ScimError.notFound(`Group ${id} not found`);
     this.send(reply, 200, group, query);
   }
 
