@@ -23,4 +23,5 @@ export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';
 export { preparedSql, runSql } from './database/prepared-sql';
 export type { PreparedSql } from './database/prepared-sql';
+export { outboxEventValues, outboxInsertCte } from './database/statement-events';
 export { isUuid } from './database/uuid';

@@ -8,6 +8,7 @@ import { ProvisionUserHandler } from './commands/provision-user/provision-user.h
 import { ReplaceUserHandler } from './commands/replace-user/replace-user.handler';
 import { LambdatestGroupValidator } from './domain/concurrency-group-names.port';
 import { UserAccount } from './domain/user-account.entity';
+import { UserWriter } from './domain/user-writer';
 import { ScimUsersController } from './http/scim-users.controller';
 import { UsersAdminController } from './http/users-admin.controller';
 import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
@@ -21,6 +22,7 @@ import { SearchUsersHandler } from './queries/search-users/search-users.handler'
   controllers: [ScimUsersController, UsersAdminController],
   providers: [
     LambdatestGroupValidator,
+    UserWriter,
     ProvisionUserHandler,
     ReplaceUserHandler,
     PatchUserHandler,

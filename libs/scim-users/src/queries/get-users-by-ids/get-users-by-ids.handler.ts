@@ -1,19 +1,20 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { isUuid, pgArray, TransactionRunner } from '@app/platform';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { isUuid, pgArray, preparedSql, runSql } from '@app/platform';
 import { GetUsersByIdsQuery, UserSummary } from './get-users-by-ids.query';
+
+const USERS_BY_IDS = preparedSql(
+  `select u.id, u.user_name as "userName", u.active from scim_users.user_account u where u.organization_id = $1 and u.id = any($2::uuid[])`,
+);
 
 @QueryHandler(GetUsersByIdsQuery)
 export class GetUsersByIdsHandler implements IQueryHandler<GetUsersByIdsQuery, UserSummary[]> {
-  constructor(private readonly db: TransactionRunner) {}
+  constructor(private readonly orm: MikroORM) {}
 
   async execute({ organizationId, userIds }: GetUsersByIdsQuery): Promise<UserSummary[]> {
     const ids = [...new Set(userIds.filter(isUuid))];
     if (ids.length === 0) return [];
     // One round trip whatever the count: the ids travel as a single array parameter.
-    return this.db.query<UserSummary>(
-      `select u.id, u.user_name as "userName", u.active from scim_users.user_account u
-        where u.organization_id = ? and u.id = any(?::uuid[])`,
-      [organizationId, pgArray(ids)],
-    );
+    return runSql<UserSummary>(this.orm.em, USERS_BY_IDS, [organizationId, pgArray(ids)]);
   }
 }
