@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DurableEventBase, outboxEventValues, outboxInsertCte, preparedSql, runSql } from '@app/platform';
 import { UserAccount } from './user-account.entity';
-import { USER_RECORD_COLUMNS, UserRow } from '../read-model/user-record';
+import { recordFromRow, USER_RECORD_COLUMNS, UserRow } from '../read-model/user-record';
 
 const COLUMNS = 'external_id, display_name, active, organization_role, lambdatest_group, resource, version, updated_at';
 
@@ -55,19 +55,5 @@ export async function readUserRow(em: EntityManager, organizationId: string, use
 
 /** A detached account (not in any unit of work) holding a row's state, for the domain functions. */
 export function accountOf(row: UserRow): UserAccount {
-  return Object.assign(new UserAccount(), {
-    id: row.id,
-    organizationId: row.organization_id,
-    userName: row.user_name,
-    externalId: row.external_id,
-    displayName: row.display_name,
-    active: row.active,
-    scimManaged: row.scim_managed,
-    organizationRole: row.organization_role,
-    lambdatestGroup: row.lambdatest_group,
-    resource: row.resource,
-    version: row.version,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
-  });
+  return Object.assign(new UserAccount(), recordFromRow(row));
 }
