@@ -8,7 +8,7 @@ import { AppModule } from './app.module';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { registerOpenApiRoutes } from './openapi/openapi-routes';
 import { BufferedLogStream, LogSink } from './logging/buffered-log-stream';
-import { loggerOptions, registerRequestLogging } from './logging/request-logging';
+import { loggerOptions } from './logging/request-logging';
 
 export interface CreateAppOptions {
   clientUrl: string;
@@ -46,7 +46,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
     reply.header(REQUEST_ID_HEADER, request.id);
     done(null, payload);
   });
-  registerRequestLogging(fastify, config);
   fastify.addHook('onClose', (_instance, done) => {
     logStream.close();
     done();
