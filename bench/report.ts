@@ -89,6 +89,7 @@ export function formatReport(report: BenchReport): string {
     lines.push(
       '',
       `Server memory (bench process: app + reference servers): peak RSS ${num(memory.peakRssMiB, 0)} MiB`,
+      `  peak per phase: ${Object.keys(memory).filter((k) => k.startsWith('peak:')).map((k) => `${k.slice(5)} ${num(memory[k], 0)} MiB`).join(', ')}`,
       `  after each of ${rounds} identical mixed rounds, after GC: RSS ${after('Rss')} MiB, heap ${after('Heap')} MiB`,
     );
   }

@@ -27,13 +27,20 @@ function options(): BenchOptions {
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
+const probe = new MemoryProbe();
+/** Peak RSS of each group of scenarios, in MiB. */
+const phasePeaks: Record<string, number> = {};
+
 /** Runs one group of scenarios; a failure is recorded and the next group still runs. */
 async function attempt(id: string, work: () => Promise<ScenarioResult[]>): Promise<ScenarioResult[]> {
+  probe.takePhasePeak();
   try {
     return await work();
   } catch (error) {
     log(`${id} failed: ${(error as Error).stack ?? error}`);
     return [{ id, title: id, status: 'failed', note: (error as Error).message.slice(0, 500) }];
+  } finally {
+    phasePeaks[id] = probe.takePhasePeak();
   }
 }
 
@@ -46,7 +53,6 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const started = performance.now();
-  const probe = new MemoryProbe();
   try {
     const database: BenchDatabase = await createBenchDatabase(log);
     stack.push(() => database.release());
@@ -71,7 +77,7 @@ async function main(): Promise<number> {
     scenarios.push(...(await attempt('roles', () => roleScenarios(ctx, groupOrg))));
     scenarios.push(...(await attempt('mappings', () => mappingScenarios(ctx, groupOrg))));
     scenarios.push(...(await attempt('sync', () => syncScenario(ctx))));
-    scenarios.push(...(await attempt('memory', () => memoryScenario(ctx, probe))));
+    scenarios.push(...(await attempt('memory', () => memoryScenario(ctx, probe, phasePeaks))));
     log(`whole run: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
     const report = buildReport(scenarios, ctx.options, `${rows[0].v} (${database.server})`);

@@ -11,7 +11,7 @@ const ROUNDS = 3;
  * The same mixed load (look-up, read by id, create) three times: the heap and RSS left after each
  * round, after a full GC, must not grow from one round to the next.
  */
-export async function memoryScenario(ctx: BenchContext, probe: MemoryProbe): Promise<ScenarioResult[]> {
+export async function memoryScenario(ctx: BenchContext, probe: MemoryProbe, phasePeaks: Record<string, number>): Promise<ScenarioResult[]> {
   const org = await ctx.app.createOrg('Bench memory');
   const ids = await seedUsers(ctx.pool, org.organizationId, 'mem-', USERS);
   const app = { origin: ctx.app.origin, headers: scimHeaders(org) };
@@ -30,5 +30,6 @@ export async function memoryScenario(ctx: BenchContext, probe: MemoryProbe): Pro
     ctx.log(`memory round ${round}: rss ${rssMiB.toFixed(0)} MiB, heap ${heapMiB.toFixed(0)} MiB`);
   }
   figures.peakRssMiB = probe.peakMiB;
+  for (const [phase, peak] of Object.entries(phasePeaks)) figures[`peak:${phase}`] = peak;
   return [{ id: 'memory', title: `Server memory: peak RSS, and after each of ${ROUNDS} identical rounds`, status: 'ok', figures }];
 }

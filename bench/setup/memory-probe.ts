@@ -10,6 +10,7 @@ const collect = runInNewContext('gc') as () => void;
  */
 export class MemoryProbe {
   private peak = 0;
+  private phasePeak = 0;
   private readonly timer: NodeJS.Timeout;
 
   constructor() {
@@ -20,11 +21,19 @@ export class MemoryProbe {
   sample(): number {
     const rss = process.memoryUsage().rss;
     this.peak = Math.max(this.peak, rss);
+    this.phasePeak = Math.max(this.phasePeak, rss);
     return rss;
   }
 
   get peakMiB(): number {
     return this.peak / 2 ** 20;
+  }
+
+  /** The peak since the previous call, in MiB: which phase of the run needed the memory. */
+  takePhasePeak(): number {
+    const peak = Math.max(this.phasePeak, this.sample());
+    this.phasePeak = 0;
+    return peak / 2 ** 20;
   }
 
   /** RSS and heap after a full collection: what a run left behind. */
