@@ -33,6 +33,8 @@ const phasePeaks: Record<string, number> = {};
 
 /** Runs one group of scenarios; a failure is recorded and the next group still runs. */
 async function attempt(id: string, work: () => Promise<ScenarioResult[]>): Promise<ScenarioResult[]> {
+  const only = process.env.BENCH_ONLY?.split(',');
+  if (only && !only.includes(id)) return [];
   probe.takePhasePeak();
   try {
     return await work();
