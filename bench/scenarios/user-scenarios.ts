@@ -54,8 +54,8 @@ export async function userScenarios(ctx: BenchContext): Promise<ScenarioResult[]
     // Each userName is used once (cycle: false): a second POST of one would be a 409, not a create.
     results.push(
       ...(await compareWithReference(ctx, targets, { id: 'users-create', title: 'POST /Users (PingOne body)' }, {
-        reference: { warmup: creates('ref-warmup', 20_000), measured: creates('ref-measured', 60_000), expectedStatus: [201], cycle: false },
-        app: { warmup: creates('warmup', 20_000), measured: creates('measured', 60_000), expectedStatus: [201], cycle: false },
+        reference: { warmup: creates('ref-warmup', 5_000), measured: creates('ref-measured', 20_000), expectedStatus: [201], cycle: false },
+        app: { warmup: creates('warmup', 5_000), measured: creates('measured', 20_000), expectedStatus: [201], cycle: false },
       })),
     );
 
