@@ -28,4 +28,6 @@ export interface LoadResult {
   unexpected: number;
   unexpectedSamples: string[];
   socketErrors: number;
+  /** Body bytes of every answer, added up. */
+  responseBytes: number;
 }

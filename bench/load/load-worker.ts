@@ -11,7 +11,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
   const url = new URL(job.origin);
   const latencies = new Float64Array(job.maxRequests).fill(Number.NaN);
-  const result = { completed: 0, unexpected: 0, unexpectedSamples: [] as string[], socketErrors: 0 };
+  const result = { completed: 0, unexpected: 0, unexpectedSamples: [] as string[], socketErrors: 0, responseBytes: 0 };
   const expected = new Set(job.expectedStatus);
   const started = performance.now();
   const deadline = started + job.durationMs;
@@ -31,6 +31,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
           res.on('end', () => {
             latencies[index] = performance.now() - t0;
             result.completed++;
+            for (const chunk of chunks) result.responseBytes += chunk.length;
             if (!expected.has(res.statusCode ?? 0)) {
               result.unexpected++;
               if (result.unexpectedSamples.length < 3) {

@@ -6,6 +6,8 @@ export interface LatencySummary {
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
+  /** Mean body size of the answers. */
+  bytesPerResponse?: number;
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -28,5 +30,6 @@ export function summarizeLatencies(latenciesMs: ArrayLike<number>, elapsedMs?: n
 }
 
 export function summarize(result: LoadResult): LatencySummary {
-  return summarizeLatencies(result.latenciesMs, result.elapsedMs);
+  const summary = summarizeLatencies(result.latenciesMs, result.elapsedMs);
+  return { ...summary, bytesPerResponse: summary.requests ? result.responseBytes / result.completed : 0 };
 }

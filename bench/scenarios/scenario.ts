@@ -25,6 +25,8 @@ export interface ScenarioResult {
   title: string;
   status: 'ok' | 'skipped' | 'failed';
   load?: LatencySummary;
+  /** Id of the reference row this one is compared with (throughput ratio app / reference). */
+  referenceId?: string;
   /** Named figures of scenarios that are not a throughput run (seconds, ratios, counts). */
   figures?: Record<string, number>;
   note?: string;
@@ -42,14 +44,30 @@ export async function measureThroughput(
   ctx: BenchContext,
   target: { origin: string; headers: Record<string, string> },
   plan: { warmup: PlannedRequest[]; measured: PlannedRequest[]; expectedStatus: number[]; cycle?: boolean },
-): Promise<LatencySummary> {
+): Promise<LatencySummary & { warmupRequests: number }> {
   const base = { ...target, concurrency: ctx.options.concurrency, expectedStatus: plan.expectedStatus };
   const cap = (requests: PlannedRequest[]) => (plan.cycle === false ? requests.length : 1_000_000);
   const warm = await runLoad({ ...base, requests: plan.warmup, durationMs: ctx.options.warmupMs, maxRequests: cap(plan.warmup) });
   assertClean(warm);
   const run = await runLoad({ ...base, requests: plan.measured, durationMs: ctx.options.durationMs, maxRequests: cap(plan.measured) });
   assertClean(run);
-  return summarize(run);
+  return { ...summarize(run), warmupRequests: warm.completed };
+}
+
+/** The same plan against the bare reference server and the app, one after the other under the same load. */
+export async function compareWithReference(
+  ctx: BenchContext,
+  targets: { reference: { origin: string }; app: { origin: string; headers: Record<string, string> } },
+  row: { id: string; title: string },
+  plans: { reference: Parameters<typeof measureThroughput>[2]; app: Parameters<typeof measureThroughput>[2] },
+): Promise<ScenarioResult[]> {
+  const reference = await measureThroughput(ctx, { origin: targets.reference.origin, headers: { 'content-type': SCIM_CONTENT_TYPE } }, plans.reference);
+  const app = await measureThroughput(ctx, targets.app, plans.app);
+  ctx.log(`${row.title}: ${app.requestsPerSecond.toFixed(0)} req/s, reference ${reference.requestsPerSecond.toFixed(0)} req/s`);
+  return [
+    { id: `reference-${row.id}`, title: `  reference: ${row.title}`, status: 'ok', load: reference },
+    { id: row.id, title: row.title, status: 'ok', load: app, referenceId: `reference-${row.id}` },
+  ];
 }
 
 export function assertClean(result: { unexpected: number; socketErrors: number; unexpectedSamples: string[]; completed: number }): void {

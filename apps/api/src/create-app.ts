@@ -10,14 +10,18 @@ import { rejectUnstorableRequestText } from './http/request-input-guard';
 import { REQUEST_ID_HEADER, requestIdOf } from './http/request-id';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { registerOpenApiRoutes } from './openapi/openapi-routes';
+import { BufferedLogStream, LogSink } from './logging/buffered-log-stream';
+import { loggerOptions } from './logging/request-logging';
 import { installRateLimits } from './rate-limit/install-rate-limits';
 
 export interface CreateAppOptions {
   clientUrl: string;
   migrateOnStart: boolean;
+  /** Where log lines go (stdout when omitted): specs read them from here. */
+  logSink?: LogSink;
 }
 
-function fastifyAdapter(config: AppConfig): FastifyAdapter {
+function fastifyAdapter(config: AppConfig, logStream: BufferedLogStream): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     // IdPs disagree on casing and slashes: `/users`, `/Users/`, and `/scim/v2//Users` from a pasted base URL.
@@ -26,27 +30,30 @@ function fastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdOf,
     frameworkErrors: renderFrameworkError,
     ...(config.TRUST_PROXY_HOPS > 0 ? { trustProxy: config.TRUST_PROXY_HOPS } : {}),
-    logger:
-      config.LOG_LEVEL === 'silent'
-        ? false
-        : { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    ...loggerOptions(config, logStream),
   });
 }
 
 /** Builds the HTTP application the same way for `npm start`, the tests and the benchmark. */
 export async function createApp(config: AppConfig, options: CreateAppOptions): Promise<NestFastifyApplication> {
   const logger = config.LOG_LEVEL === 'silent' ? false : jsonLogger(config);
+  const logStream = new BufferedLogStream(options.logSink);
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, clientUrl: options.clientUrl, migrateOnStart: options.migrateOnStart }),
-    fastifyAdapter(config),
+    fastifyAdapter(config, logStream),
     { logger, bufferLogs: false, abortOnError: false, bodyParser: false },
   );
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(['application/json', SCIM_CONTENT_TYPE], { parseAs: 'string' }, parseJsonBody);
   fastify.addHook('preValidation', rejectUnstorableRequestText);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    done(null, payload);
+  });
+  fastify.addHook('onClose', (_instance, done) => {
+    logStream.close();
+    done();
   });
   registerOpenApiRoutes(fastify, createOpenApiDocument(app));
   await installRateLimits(app, config);

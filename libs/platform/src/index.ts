@@ -29,6 +29,9 @@ export { AdminErrorResponse, PageRequest, PageResponse, pageOf } from './http/ad
 export type { Page } from './http/admin-api-types';
 export { freePort } from './database/free-port';
 export { executeBound } from './database/bound-sql';
+export { preparedSql, runSql } from './database/prepared-sql';
+export type { PreparedSql } from './database/prepared-sql';
+export { outboxEventValues, outboxInsertCte } from './database/statement-events';
 export { isUuid } from './database/uuid';
 export { RateLimitCounters } from './database/rate-limit/rate-limit-counters';
 export type { CounterHit } from './database/rate-limit/rate-limit-counters';

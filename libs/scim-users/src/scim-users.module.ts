@@ -10,6 +10,7 @@ import { ProvisionUserHandler } from './commands/provision-user/provision-user.h
 import { ReplaceUserHandler } from './commands/replace-user/replace-user.handler';
 import { LambdatestGroupValidator } from './domain/concurrency-group-names.port';
 import { UserAccount } from './domain/user-account.entity';
+import { UserWriter } from './domain/user-writer';
 import { ScimUsersController } from './http/scim-users.controller';
 import { GetUserHandler } from './queries/get-scim-user/get-scim-user.handler';
 import { GetUsersByIdsHandler } from './queries/get-users-by-ids/get-users-by-ids.handler';
@@ -25,6 +26,7 @@ import { DeleteOrganizationUsersHandler } from './reactions/organization-deleted
   providers: [
     DeleteOrganizationUsersHandler,
     LambdatestGroupValidator,
+    UserWriter,
     ProvisionUserHandler,
     ReplaceUserHandler,
     PatchUserHandler,

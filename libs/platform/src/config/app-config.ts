@@ -150,6 +150,13 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /** Level of the one line per successful request; errors and slow requests are logged at warn/error anyway. */
+  @IsIn(['info', 'debug'])
+  LOG_REQUESTS: 'info' | 'debug' = 'info';
+
+  @Transform(toInt) @IsInt() @Min(1)
+  LOG_SLOW_REQUEST_MS = 1000;
+
   @IsOptional() @Transform(toList)
   CORS_ORIGINS?: string[];
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { executeBound } from './bound-sql';
+import { PreparedSql, runSql } from './prepared-sql';
 
 /** One page of a list: `select <columns> from <from> where <where> [group by] order by … limit … offset …`. */
 export interface PageSql {
@@ -32,9 +32,12 @@ const TOTAL = 'page_total__';
 export class ReadSide {
   constructor(private readonly orm: MikroORM) {}
 
-  /** Plain rows, no entity hydration, values sent as bind parameters. */
-  rows<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return executeBound<R>(this.orm.em, sql, [...params]);
+  /**
+   * Plain rows, no entity hydration, values sent as bind parameters straight through the pg driver
+   * (no SQL text built per call; a `preparedSql` statement is also planned once per connection).
+   */
+  rows<R>(statement: PreparedSql | string, params: readonly unknown[] = []): Promise<R[]> {
+    return runSql<R>(this.orm.em, statement, params);
   }
 
   /** Entity look-ups on a throw-away unit of work (it is never flushed). */
@@ -59,6 +62,8 @@ export class ReadSide {
         for (const row of rows) delete (row as Partial<Record<typeof TOTAL, string>>)[TOTAL];
         return { rows, total };
       }
+      // An empty first page means nothing matched: only an empty later page needs its own count.
+      if (q.offset === 0) return { rows: [], total: 0 };
     }
     const [count] = await this.rows<{ n: string }>(`${head}select count(*) as n from (select 1 from ${q.from} where ${q.where}${grouped}) counted`, q.params);
     return { rows: [], total: Number(count.n) };

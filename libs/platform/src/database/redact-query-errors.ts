@@ -31,13 +31,16 @@ export function redactedMessage(error: QueryError, driverMessage: string): strin
  */
 export function redactQueryErrors(orm: MikroORM): void {
   const knex = orm.em.getConnection().getKnex();
-  knex.on('query-error', (error: QueryError, query: { sql?: string }) => {
-    const prefix = `${query.sql ?? ''} - `;
-    const driverMessage = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    const message = redactedMessage(error, driverMessage);
-    const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
-    error.message = message;
-    error.stack = [`${error.name}: ${message}`, ...frames].join('\n');
-    delete error.detail;
-  });
+  knex.on('query-error', (error: QueryError, query: { sql?: string }) => redactQueryError(error, query.sql));
+}
+
+/** The rewrite itself, also for statements sent straight through the pg driver (`runSql`). */
+export function redactQueryError(error: QueryError, sql?: string): void {
+  const prefix = `${sql ?? ''} - `;
+  const driverMessage = sql && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const message = redactedMessage(error, driverMessage);
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  error.message = message;
+  error.stack = [`${error.name}: ${message}`, ...frames].join('\n');
+  delete error.detail;
 }

@@ -2,7 +2,18 @@ import { Controller, Delete, Get, Patch, Post, Put, Query, Res, UseGuards } from
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/platform';
-import { GROUP_RESOURCE_TYPE, isAttributeRequested, parseListParams, ProjectionParams, ScimRequest, ScimResourceEndpoint, ScimResourceRequest, scimRequestLimits } from '@app/scim-protocol';
+import {
+  GROUP_RESOURCE_TYPE,
+  isAttributeRequested,
+  parseListParams,
+  ProjectionParams,
+  ScimError,
+  ScimRequest,
+  ScimResourceEndpoint,
+  ScimResourceRequest,
+  scimRequestLimits,
+} from '@app/scim-protocol';
+import type { PatchOperation } from '@app/scim-protocol';
 import { CurrentScimPrincipal, ScimAuthGuard, ScimPrincipal } from '@app/tenancy';
 import { CreateGroupCommand } from '../commands/create-group/create-group.command';
 import { DeleteGroupCommand } from '../commands/delete-group/delete-group.command';
@@ -30,7 +41,10 @@ export class ScimGroupsController {
   @Get()
   async list(@CurrentScimPrincipal() principal: ScimPrincipal, @Query() query: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const params = parseListParams(query, { maxCount: this.config.SCIM_MAX_RESULTS });
-    const page = await this.queries.execute(new ListGroupsQuery(principal.organizationId, params, this.membersRequested(params)));
+    // Lists carry members only when `attributes` names them: a page or a displayName look-up of
+    // 100,000-member groups must not read and send every membership (RFC 7644 lets the server choose).
+    const withMembers = params.attributes !== undefined && this.membersRequested(params);
+    const page = await this.queries.execute(new ListGroupsQuery(principal.organizationId, params, withMembers));
     this.endpoint.sendList(reply, page.groups, page.totalResults, params);
   }
 
@@ -51,11 +65,15 @@ export class ScimGroupsController {
 
   @Patch(':id')
   patch(@CurrentScimPrincipal() { organizationId }: ScimPrincipal, @ScimRequest() request: ScimResourceRequest, @Res() reply: FastifyReply): Promise<void> {
+    const run = (operations: PatchOperation[], version: number | undefined) => this.commands.execute(new PatchGroupCommand(organizationId, request.id, operations, version));
+    // 204 unless the client asked for attributes: a member change never reads or sends the membership back.
+    if (request.query.attributes === undefined && request.query.excludedAttributes === undefined) return this.endpoint.patchWithoutContent(reply, request, run);
     return this.endpoint.patch(reply, request, async (operations, version) => {
-      const patched = await this.commands.execute(new PatchGroupCommand(organizationId, request.id, operations, version));
-      // A PATCH never loads members; they are read afterwards only if the response is to show them.
-      if (!this.membersRequested(request.query)) return patched;
-      return (await this.queries.execute(new GetGroupQuery(organizationId, request.id, true))) ?? patched;
+      const patched = await run(operations, version);
+      const withMembers = this.membersRequested(request.query);
+      const group = withMembers || !patched ? await this.queries.execute(new GetGroupQuery(organizationId, request.id, withMembers)) : patched;
+      if (!group) throw ScimError.notFound(`Group ${request.id} not found`);
+      return group;
     });
   }
 

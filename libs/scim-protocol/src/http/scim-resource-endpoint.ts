@@ -8,6 +8,7 @@ import { projectResource, ProjectionParams } from '../projection/project-resourc
 import { normalizeResourceInput } from '../resource/normalize-resource-input';
 import type { ResourceTypeDefinition } from '../schema/attribute-definition';
 import type { ScimRequestLimits } from '../limits/request-limits';
+import { weakEtag } from '../resource/build-meta';
 import { expectedVersion, sendScim, sendScimResource } from './scim-response';
 
 /** What a resource module stores and shows: enough for ETags and Location. */
@@ -74,6 +75,17 @@ export class ScimResourceEndpoint<R extends VersionedRecord> {
 
   async patch(reply: FastifyReply, request: ScimResourceRequest, run: (operations: PatchOperation[], version: number | undefined) => Promise<R>): Promise<void> {
     this.sendResource(reply, 200, await run(parsePatchRequest(request.body, this.limits), request.expectedVersion), request.query);
+  }
+
+  /** A PATCH answered 204 No Content (RFC 7644 §3.5.2), with the new version's ETag when the write returned the record. */
+  async patchWithoutContent(
+    reply: FastifyReply,
+    request: ScimResourceRequest,
+    run: (operations: PatchOperation[], version: number | undefined) => Promise<VersionedRecord | undefined>,
+  ): Promise<void> {
+    const record = await run(parsePatchRequest(request.body, this.limits), request.expectedVersion);
+    if (record) void reply.header('ETag', weakEtag(record.version));
+    void reply.status(204).send();
   }
 
   async delete(reply: FastifyReply, request: ScimResourceRequest, run: (version: number | undefined) => Promise<unknown>): Promise<void> {

@@ -3,7 +3,8 @@ import type { PatchOperation } from '@app/scim-protocol';
 import type { GroupRecord } from '../../read-model/group-record';
 
 /** PATCH /Groups/{id}: all operations apply, or none. Members are changed row by row, never loaded. */
-export class PatchGroupCommand extends Command<GroupRecord> {
+/** Result: the group as patched, or undefined when a member-only change was applied without loading it. */
+export class PatchGroupCommand extends Command<GroupRecord | undefined> {
   constructor(
     readonly organizationId: string,
     readonly groupId: string,

@@ -1,25 +1,37 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { isUuid, TransactionRunner } from '@app/platform';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { isUuid, OutboxRelay, TransactionRunner } from '@app/platform';
 import { applyPatch, DelegatedOp, extractEqualityValues, GROUP_RESOURCE_TYPE } from '@app/scim-protocol';
 import { applyGroupFields, groupDocumentOf, readGroupDocument } from '../../domain/group-document';
 import { loadGroupForUpdate, memberValues, withUniqueDisplayName } from '../../domain/group-repository';
 import { raiseGroupUpdate } from '../../domain/group-update-events';
 import { MemberDirectory } from '../../domain/member-directory';
+import { memberOnlyChange } from '../../domain/member-only-patch';
+import { changeMembers } from '../../domain/membership-statement';
 import { MembershipDelta, MembershipStore, NewMember } from '../../domain/membership-store';
 import { ProvisioningGate } from '../../domain/provisioning-gate';
 import { GroupRecord, recordFromEntity } from '../../read-model/group-record';
 import { PatchGroupCommand } from './patch-group.command';
 
 @CommandHandler(PatchGroupCommand)
-export class PatchGroupHandler implements ICommandHandler<PatchGroupCommand, GroupRecord> {
+export class PatchGroupHandler implements ICommandHandler<PatchGroupCommand, GroupRecord | undefined> {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly gate: ProvisioningGate,
     private readonly directory: MemberDirectory,
+    private readonly orm: MikroORM,
+    private readonly relay: OutboxRelay,
   ) {}
 
-  async execute({ organizationId, groupId, operations, expectedVersion }: PatchGroupCommand): Promise<GroupRecord> {
+  /** The group as patched, or undefined when a member-only change was applied without loading it. */
+  async execute({ organizationId, groupId, operations, expectedVersion }: PatchGroupCommand): Promise<GroupRecord | undefined> {
     await this.gate.assertEnabled(organizationId);
+    const members = expectedVersion === undefined ? memberOnlyChange(operations) : undefined;
+    if (members) {
+      const adding = await this.directory.resolve(organizationId, memberValues(members.add));
+      if (await changeMembers(this.orm.em, organizationId, groupId, adding, members.removeIds)) this.relay.schedule();
+      return undefined;
+    }
     let displayName = '';
     return withUniqueDisplayName(
       () => displayName,
