@@ -1,3 +1,4 @@
+import { ActivityRecorder } from '@app/activity-log';
 import { freePort } from '@app/platform';
 import { ERROR_SCHEMA, ScimClient, TestApp, TestOrg, uniqueEmail } from '@app/testing';
 import { StallingTcpProxy } from './fault-injection/tcp-proxy';
@@ -95,6 +96,13 @@ describe('database faults: PostgreSQL stalls behind a TCP proxy, then comes back
     expect((await scim.post('/Users', { userName: uniqueEmail('after-stall') })).status).toBe(201);
     expect((await t.http().get('/api/v1/scim/settings').set('Authorization', `Bearer ${org.adminToken}`)).status).toBe(200);
     expect((await t.http().get('/health/ready')).status).toBe(200);
+  });
+
+  it('the activity log keeps the requests answered during the stall: entries wait for the database instead of being dropped', async () => {
+    await t.app.get(ActivityRecorder).flush();
+    const activity = await t.http().get('/api/v1/scim/activity?pageSize=100').set('Authorization', `Bearer ${org.adminToken}`).expect(200);
+    const unavailable = (activity.body.items as { status: number; path: string }[]).filter((entry) => entry.status === 503 && entry.path === '/scim/v2/Users');
+    expect(unavailable).toHaveLength(6);
   });
 });
 

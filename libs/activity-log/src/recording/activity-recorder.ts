@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, pgArray, TransactionRunner } from '@app/platform';
+import { AppConfig, isDatabaseUnavailable, pgArray, TransactionRunner } from '@app/platform';
 import { isScimPath, scimErrorTypeOf } from '@app/scim-protocol';
 import { ActivityEntry, pathOf, resourceOf, scimDetailOf, targetOf } from './activity-entry';
 
 const FLUSH_EVERY_MS = 250;
 const FLUSH_AT = 500;
+/** While the database is away, entries wait in memory up to this many; the oldest go first beyond it. */
+const MAX_BUFFERED = 20_000;
 const PRUNE_EVERY_MS = 3_600_000;
 
 /**
@@ -111,8 +113,20 @@ export class ActivityRecorder implements OnApplicationBootstrap, OnModuleDestroy
         ],
       );
     } catch (error) {
-      // Losing log lines must never fail or slow a provisioning request; say so and move on.
-      this.logger.error(`could not write ${entries.length} activity entries: ${(error as Error).message}`);
+      // Losing log lines must never fail or slow a provisioning request. While the database is
+      // unavailable the entries go back to the buffer for the next flush (bounded); other failures
+      // are said and dropped, so one bad batch cannot block the log for good.
+      if (isDatabaseUnavailable(error)) this.requeue(entries);
+      else this.logger.error(`could not write ${entries.length} activity entries: ${(error as Error).message}`);
+    }
+  }
+
+  private requeue(entries: ActivityEntry[]): void {
+    this.buffer = [...entries, ...this.buffer];
+    const dropped = this.buffer.length - MAX_BUFFERED;
+    if (dropped > 0) {
+      this.buffer = this.buffer.slice(dropped);
+      this.logger.error(`database unavailable: dropped the ${dropped} oldest activity entries beyond ${MAX_BUFFERED} waiting`);
     }
   }
 }
