@@ -35,7 +35,8 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 /**
  * Statuses every operation of a kind can answer, whatever its controller declared: a path
  * parameter can name nothing (404); the platform's endpoints refuse a wrong service token (401),
- * do not exist without one configured (404) and validate their bodies (400).
+ * do not exist without one configured (404) and validate their bodies (400); any call can meet the
+ * rate limits (429) or a database that is away (503), both with Retry-After.
  */
 function documentImpliedErrors(item: PathItemObject): void {
   for (const method of METHODS) {
@@ -49,6 +50,8 @@ function documentImpliedErrors(item: PathItemObject): void {
       imply(operation, 404, 'PLATFORM_SERVICE_TOKEN is not configured');
       if (operation.requestBody) imply(operation, 400, 'Validation failed (details lists the fields)');
     }
+    imply(operation, 429, 'Too many authentication failures from this address or token, or the organization quota is used up (code rate_limited; Retry-After)');
+    imply(operation, 503, 'The database is unavailable; retry after Retry-After seconds (code unavailable)');
   }
 }
 
