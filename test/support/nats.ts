@@ -1,0 +1,102 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { connect } from 'nats';
+import { freePort } from '@app/platform';
+import type { TestDatabase } from './test-database';
+
+const DEFAULT_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+
+/**
+ * Decided when the spec file loads (synchronously, so a spec can choose `describe.skip`): NATS is
+ * usable if the configured server answers, or if `nats-server` is on the PATH to start one.
+ */
+export function natsAvailability(): { usable: true } | { usable: false; reason: string } {
+  if (reachable(DEFAULT_NATS_URL)) return { usable: true };
+  if (spawnSync('nats-server', ['--version']).status === 0) return { usable: true };
+  return { usable: false, reason: `no NATS server at ${DEFAULT_NATS_URL} and no nats-server on the PATH` };
+}
+
+/** `describe`, or `describe.skip` with the reason printed, for specs that need NATS JetStream. */
+export function describeWithNats(title: string, body: () => void): void {
+  const availability = natsAvailability();
+  if (availability.usable) return describe(title, body);
+  // eslint-disable-next-line no-console -- the run must say why these specs did not run
+  console.log(`NATS specs skipped (${title}): ${availability.reason}`);
+  describe.skip(title, body);
+}
+
+export interface RunningNats {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The configured NATS if it answers, else a throwaway `nats-server -js` on a free port and a temp store. */
+export async function ensureNats(): Promise<RunningNats> {
+  if (reachable(DEFAULT_NATS_URL)) return { url: DEFAULT_NATS_URL, stop: async () => undefined };
+  const port = await freePort();
+  const store = mkdtempSync(join(tmpdir(), 'nats-js-'));
+  const server: ChildProcess = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store], { stdio: 'ignore' });
+  const url = `nats://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && !reachable(url); i++) await new Promise((r) => setTimeout(r, 100));
+  return {
+    url,
+    stop: async () => {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+      rmSync(store, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stream and subjects of one spec run, so parallel or repeated runs never share consumers. */
+export function natsEnv(url: string): Record<string, string> {
+  const run = randomUUID().replace(/-/g, '').slice(0, 12);
+  return { EVENT_TRANSPORT: 'nats', NATS_URL: url, NATS_STREAM: `SPEC_${run}`, NATS_SUBJECT_PREFIX: `spec${run}` };
+}
+
+/** Removes a spec run's stream (and with it its consumers). */
+export async function deleteStream(url: string, stream: string): Promise<void> {
+  const nc = await connect({ servers: url });
+  try {
+    await (await nc.jetstreamManager()).streams.delete(stream).catch(() => undefined);
+  } finally {
+    await nc.close();
+  }
+}
+
+/** Every consumer of the stream has nothing pending and nothing unacknowledged. */
+export async function consumersIdle(url: string, stream: string): Promise<boolean> {
+  const nc = await connect({ servers: url });
+  try {
+    const jsm = await nc.jetstreamManager();
+    for await (const consumer of jsm.consumers.list(stream)) if (consumer.num_pending > 0 || consumer.num_ack_pending > 0) return false;
+    return true;
+  } finally {
+    await nc.close();
+  }
+}
+
+/**
+ * The roles service in a module registry of its own (its own Nest, buses and event classes), as
+ * in a separate process; it shares only the database and NATS with the api.
+ */
+export async function startRolesService(database: TestDatabase, env: Record<string, string>): Promise<INestApplicationContext> {
+  let started: INestApplicationContext | undefined;
+  await jest.isolateModulesAsync(async () => {
+    const { loadConfig } = jest.requireActual<typeof import('@app/platform')>('@app/platform');
+    const { createRolesService } = jest.requireActual<typeof import('../../apps/roles-service/src/create-roles-service')>('../../apps/roles-service/src/create-roles-service');
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200', ...env }, { DATABASE_URL: database.url });
+    started = await createRolesService(config, database.url);
+  });
+  return started!;
+}
+
+function reachable(url: string): boolean {
+  const { hostname, port } = new URL(url.replace(/^nats:/, 'http:'));
+  const probe = `require('net').connect(${Number(port || 4222)}, ${JSON.stringify(hostname)}).on('connect', () => process.exit(0)).on('error', () => process.exit(1)).setTimeout(1000, () => process.exit(1))`;
+  return spawnSync(process.execPath, ['-e', probe], { timeout: 3000 }).status === 0;
+}
