@@ -16,7 +16,7 @@ const DEFAULT_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
  */
 export function natsAvailability(): { usable: true } | { usable: false; reason: string } {
   if (reachable(DEFAULT_NATS_URL)) return { usable: true };
-  if (spawnSync('nats-server', ['--version']).status === 0) return { usable: true };
+  if (hasNatsServerBinary()) return { usable: true };
   return { usable: false, reason: `no NATS server at ${DEFAULT_NATS_URL} and no nats-server on the PATH` };
 }
 
@@ -37,16 +37,45 @@ export interface RunningNats {
 /** The configured NATS if it answers, else a throwaway `nats-server -js` on a free port and a temp store. */
 export async function ensureNats(): Promise<RunningNats> {
   if (reachable(DEFAULT_NATS_URL)) return { url: DEFAULT_NATS_URL, stop: async () => undefined };
+  return startNatsServer();
+}
+
+export function hasNatsServerBinary(): boolean {
+  return spawnSync('nats-server', ['--version']).status === 0;
+}
+
+export interface PrivateNats extends RunningNats {
+  /** Stops the server, keeping its JetStream store, as an outage would. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port and store. */
+  resume(): Promise<void>;
+}
+
+/** A `nats-server -js` of the spec's own on a free port and a temp store dir. */
+export async function startNatsServer(): Promise<PrivateNats> {
   const port = await freePort();
   const store = mkdtempSync(join(tmpdir(), 'nats-js-'));
-  const server: ChildProcess = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store], { stdio: 'ignore' });
   const url = `nats://127.0.0.1:${port}`;
-  for (let i = 0; i < 100 && !reachable(url); i++) await new Promise((r) => setTimeout(r, 100));
+  let server: ChildProcess | undefined;
+  const resume = async () => {
+    server = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', store], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && !reachable(url); i++) await new Promise((r) => setTimeout(r, 100));
+  };
+  const pause = async () => {
+    const running = server;
+    server = undefined;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((r) => running.once('exit', r));
+    running.kill('SIGTERM');
+    await exited;
+  };
+  await resume();
   return {
     url,
+    pause,
+    resume,
     stop: async () => {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
+      await pause();
       rmSync(store, { recursive: true, force: true });
     },
   };
