@@ -31,7 +31,7 @@ describeWithNats('the roles service stops and restarts: no loss, no duplicate ef
   let api: TestApp;
   let rolesService: INestApplicationContext | undefined;
 
-  const sql = <R>(query: string, params: unknown[] = []) => api.app.get(MikroORM).em.getConnection().execute<R[]>(query, params);
+  const sql = async <R = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<R[]> => (await api.app.get(MikroORM).em.getConnection().execute(query, params)) as R[];
   const settle = async () => {
     for (let idle = 0, round = 0; idle < 2; round++) {
       if (round > 600) throw new Error('split layout did not settle');

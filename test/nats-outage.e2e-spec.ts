@@ -13,7 +13,7 @@ if (!canRunOwnServer) {
   let t: TestApp;
   let org: TestOrg;
 
-  const sql = <R>(query: string, params: unknown[] = []) => t.app.get(MikroORM).em.getConnection().execute<R[]>(query, params);
+  const sql = async <R = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<R[]> => (await t.app.get(MikroORM).em.getConnection().execute(query, params)) as R[];
   const stream = () => t.config.NATS_STREAM;
 
   beforeAll(async () => {
