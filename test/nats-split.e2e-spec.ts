@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase } from './support/test-database';
-import { OutboxRelay } from '@app/platform';
+import { eventContracts, OutboxRelay } from '@app/platform';
 import {
   consumersIdle,
   continueIdpGroupFlow,
@@ -10,7 +10,9 @@ import {
   effectiveRolesByUserName,
   ensureNats,
   natsEnv,
+  readStream,
   RunningNats,
+  schemaProblems,
   ScimClient,
   startIdpGroupFlow,
   startRolesService,
@@ -82,5 +84,18 @@ describeWithNats('roles as its own service over NATS JetStream', () => {
     expect(set.body).toMatchObject({ effectiveRole: 'Admin', decidedBy: 'manual' });
     const unknown = await api.http().patch(`/api/v1/users/00000000-0000-4000-8000-000000000000/role`).set('Authorization', `Bearer ${org.adminToken}`).send({ role: 'Admin' });
     expect(unknown.status).toBe(404);
+  });
+
+  it('the public subset is on its own subjects and every message matches its published JSON schema', async () => {
+    const prefix = env.NATS_SUBJECT_PREFIX;
+    const published = await readStream(nats.url, env.NATS_STREAM, `${prefix}.public.`);
+    const types = new Set(published.map((m) => m.subject.slice(`${prefix}.public.`.length)));
+    expect([...types].sort()).toEqual(expect.arrayContaining(['roles.effective-role-changed.v1', 'scim-users.user-provisioned.v1']));
+    const contracts = new Map(eventContracts().map((c) => [c.type, c]));
+    for (const type of types) expect(contracts.get(type)?.public).toBe(true);
+    const problems = published.flatMap((m) => schemaProblems(contracts.get(m.subject.slice(`${prefix}.public.`.length))!.schema, m.payload).map((p) => `${m.subject} ${p}`));
+    expect(problems).toEqual([]);
+    // Internal events stay on the internal subjects.
+    expect(types.has('scim-groups.group-members-added.v1')).toBe(false);
   });
 });

@@ -6,3 +6,4 @@ export * from './organization-rows';
 export * from './separate-instance';
 export * from './nats';
 export * from './idp-group-flow';
+export * from './json-schema-check';

@@ -129,3 +129,20 @@ function reachable(url: string): boolean {
   const probe = `require('net').connect(${Number(port || 4222)}, ${JSON.stringify(hostname)}).on('connect', () => process.exit(0)).on('error', () => process.exit(1)).setTimeout(1000, () => process.exit(1))`;
   return spawnSync(process.execPath, ['-e', probe], { timeout: 3000 }).status === 0;
 }
+
+/** Every message of the stream whose subject starts with `subjectPrefix`, in order (read one by one: servers before 2.10 filter one subject per consumer). */
+export async function readStream(url: string, stream: string, subjectPrefix: string): Promise<{ subject: string; payload: unknown }[]> {
+  const nc = await connect({ servers: url });
+  try {
+    const jsm = await nc.jetstreamManager();
+    const { state } = await jsm.streams.info(stream);
+    const read: { subject: string; payload: unknown }[] = [];
+    for (let seq = state.first_seq; seq <= state.last_seq; seq++) {
+      const message = await jsm.streams.getMessage(stream, { seq }).catch(() => undefined);
+      if (message?.subject.startsWith(subjectPrefix)) read.push({ subject: message.subject, payload: message.json() });
+    }
+    return read;
+  } finally {
+    await nc.close();
+  }
+}

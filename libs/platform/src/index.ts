@@ -42,3 +42,4 @@ export { NatsConnectionHolder } from './event-transport/nats-connection';
 export { NatsSubjects } from './event-transport/nats-subjects';
 export { publishEventContracts, eventContracts } from './event-transport/event-contracts';
 export type { EventContract, JsonSchema } from './event-transport/event-contracts';
+export { eventSchema, schemaOf } from './event-transport/event-schema';

@@ -27,3 +27,4 @@ export { OrganizationCreatedEvent } from './events/organization-created.event';
 export { OrganizationDeletedEvent } from './events/organization-deleted.event';
 export { GroupProvisioningToggledEvent } from './events/group-provisioning-toggled.event';
 export { OrganizationRowsPurge } from './events/organization-rows-purge';
+export { tenancyEventContracts } from './events/event-contracts';
