@@ -24,6 +24,7 @@ interface Reply {
 
 const METADATA_KEY: Record<Kind, string> = { query: '__query__', command: '__command__' };
 const REQUEST_TIMEOUT_MS = 15_000;
+const CONNECT_WAIT_MS = 2_000;
 /** A responder that is still subscribing (a service starting) is waited for this long. */
 const NO_RESPONDER_WAIT_MS = 5_000;
 const encoder = new TextEncoder();
@@ -83,7 +84,9 @@ export class BusBridge implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async request(kind: Kind, name: string, message: object): Promise<unknown> {
-    const nc = await this.nats.connection();
+    // While NATS is down a caller gets an error soon rather than a request hanging until it reconnects.
+    const nc = await Promise.race([this.nats.connection(), new Promise<undefined>((r) => setTimeout(r, CONNECT_WAIT_MS, undefined))]);
+    if (!nc || !this.nats.connected) throw new RemoteHandlerError(`NATS unreachable: ${kind} ${name} not sent`);
     const deadline = Date.now() + NO_RESPONDER_WAIT_MS;
     for (;;) {
       try {

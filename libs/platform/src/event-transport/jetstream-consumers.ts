@@ -21,7 +21,8 @@ interface ModuleConsumer {
   name: string;
   registry: HandlerRegistry;
   messages?: ConsumerMessages;
-  loop?: Promise<void>;
+  /** The event being applied: shutdown waits for it (not for a loop waiting on NATS). */
+  applying?: Promise<void>;
 }
 
 /**
@@ -61,7 +62,7 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
     }
     for (const [name, registry] of byModule) {
       const consumer: ModuleConsumer = { name, registry };
-      consumer.loop = this.run(consumer);
+      void this.run(consumer);
       this.consumers.push(consumer);
     }
   }
@@ -73,7 +74,7 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     for (const consumer of this.consumers) consumer.messages?.stop();
-    await Promise.all(this.consumers.map((c) => c.loop));
+    await Promise.all(this.consumers.map((c) => c.applying));
   }
 
   /** Keeps one module's consumer running; a lost subscription is reopened after a pause. */
@@ -92,7 +93,11 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
         });
         if (this.stopped) return;
         consumer.messages = await (await js.consumers.get(stream, consumer.name)).consume({ max_messages: 1 });
-        for await (const message of consumer.messages) await this.apply(consumer, message);
+        for await (const message of consumer.messages) {
+          if (this.stopped) break;
+          consumer.applying = this.apply(consumer, message);
+          await consumer.applying;
+        }
       } catch (error) {
         if (this.stopped) return;
         this.logger.warn(`consumer ${consumer.name}: ${(error as Error).message}`);

@@ -26,6 +26,7 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
       reconnectTimeWait: 500,
       waitOnFirstConnect: true,
     }).then((nc) => {
+      this.nc = nc;
       this.up = true;
       void this.watch(nc);
       return nc;
@@ -40,6 +41,7 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
   }
 
   private up = false;
+  private nc?: NatsConnection;
 
   async jetstream(): Promise<{ js: JetStreamClient; jsm: JetStreamManager }> {
     const nc = await this.connection();
@@ -52,9 +54,9 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
     return { js: nc.jetstream(), jsm };
   }
 
+  /** A connection still waiting for its first server is not waited for: there is nothing to flush. */
   async onApplicationShutdown(): Promise<void> {
-    const nc = await this.connecting?.catch(() => undefined);
-    await nc?.drain().catch(() => undefined);
+    await this.nc?.drain().catch(() => undefined);
   }
 
   private async ensureStream(jsm: JetStreamManager): Promise<void> {
