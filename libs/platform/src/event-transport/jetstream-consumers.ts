@@ -7,10 +7,11 @@ import { executeBound } from '../database/bound-sql';
 import { DurableEventHandler, durableEventsHandledBy } from '../outbox/durable-event-handler';
 import { deliverWave, HandlerRegistry } from '../outbox/outbox-delivery';
 import { backoffSeconds } from '../outbox/outbox-relay';
-import { NatsConnectionHolder } from './nats-connection';
+import { NatsConnectionHolder, STREAM_RETENTION_MS } from './nats-connection';
 
 const INBOX_TABLE = 'platform.inbox';
 const decoder = new TextDecoder();
+const INBOX_PRUNE_EVERY_MS = 3600 * 1000;
 
 /** `RolesModule` → `roles`: the durable consumer's name, shared by every process running that module. */
 export function consumerNameOf(moduleName: string): string {
@@ -40,6 +41,7 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger(JetStreamConsumers.name);
   private readonly consumers: ModuleConsumer[] = [];
   private stopped = false;
+  private pruning?: NodeJS.Timeout;
 
   constructor(
     private readonly nats: NatsConnectionHolder,
@@ -60,6 +62,10 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
       registry.add(metatype.name, instance as DurableEventHandler, events);
       byModule.set(name, registry);
     }
+    if (byModule.size > 0) {
+      this.pruning = setInterval(() => void this.pruneInbox(), INBOX_PRUNE_EVERY_MS);
+      this.pruning.unref();
+    }
     for (const [name, registry] of byModule) {
       const consumer: ModuleConsumer = { name, registry };
       void this.run(consumer);
@@ -73,6 +79,7 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    if (this.pruning) clearInterval(this.pruning);
     for (const consumer of this.consumers) consumer.messages?.stop();
     await Promise.all(this.consumers.map((c) => c.applying));
   }
@@ -135,6 +142,14 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
     if (result.outcome) this.logger.warn(`consumer ${consumer.name}: event ${type}#${eventId} refused by a product rule: ${result.outcome}`);
     await executeBound(this.orm.em.fork(), `insert into ${INBOX_TABLE} (consumer, event_id, type) values (?, ?, ?) on conflict do nothing`, [consumer.name, eventId, type]);
     message.ack();
+  }
+
+  /** An event older than the stream's retention cannot be redelivered: its inbox row has served. */
+  private async pruneInbox(): Promise<void> {
+    const days = STREAM_RETENTION_MS / 86_400_000 + 1;
+    await executeBound(this.orm.em.fork(), `delete from ${INBOX_TABLE} where handled_at < now() - make_interval(days => ?)`, [days]).catch((error: unknown) =>
+      this.logger.warn(`inbox prune: ${(error as Error).message}`),
+    );
   }
 
   private async seen(consumer: string, eventId: string): Promise<boolean> {

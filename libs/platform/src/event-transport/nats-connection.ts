@@ -1,7 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { connect, JetStreamClient, JetStreamManager, NatsConnection, RetentionPolicy, StorageType } from 'nats';
+import { connect, JetStreamClient, JetStreamManager, nanos, NatsConnection, RetentionPolicy, StorageType } from 'nats';
 import { AppConfig } from '../config/app-config';
 import { NatsSubjects } from './nats-subjects';
+
+/** Messages are kept a week: a consumer down longer than that misses events. The inbox keeps its rows a day more. */
+export const STREAM_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * One NATS connection per process, reconnecting forever: while NATS is down the outbox keeps the
@@ -62,13 +65,14 @@ export class NatsConnectionHolder implements OnApplicationShutdown {
   private async ensureStream(jsm: JetStreamManager): Promise<void> {
     const name = this.config.NATS_STREAM;
     const subjects = this.subjects.streamSubjects();
+    const max_age = nanos(STREAM_RETENTION_MS);
     try {
       await jsm.streams.info(name);
-      await jsm.streams.update(name, { subjects });
+      await jsm.streams.update(name, { subjects, max_age });
     } catch {
       // Limits retention: every module's consumer reads the same messages; a two-minute
       // de-duplication window absorbs a relay's re-publish after a crash before it recorded the ack.
-      await jsm.streams.add({ name, subjects, retention: RetentionPolicy.Limits, storage: StorageType.File, duplicate_window: 120_000_000_000 });
+      await jsm.streams.add({ name, subjects, max_age, retention: RetentionPolicy.Limits, storage: StorageType.File, duplicate_window: nanos(120_000) });
     }
   }
 
