@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { OutboxRelay, pgArray } from '@app/platform';
@@ -10,7 +11,9 @@ import {
   ensureNats,
   IdpGroupFlow,
   natsEnv,
+  publishCopy,
   RunningNats,
+  ScimClient,
   startIdpGroupFlow,
   startRolesService,
   TestApp,
@@ -103,5 +106,26 @@ describeWithNats('the roles service stops and restarts: no loss, no duplicate ef
     );
     expect(Number(counts.published)).toBeGreaterThan(10);
     expect(Number(counts.applied)).toBe(Number(counts.published));
+  });
+
+  it('a redelivered event already in the inbox is skipped; the same event under a new id is applied', async () => {
+    const org = await api.createOrg('Redelivery');
+    const user = (await ScimClient.of(api, org).createUser('gina@redelivery.test')).id as string;
+    await settle();
+    const [event] = await sql<{ event_id: string; payload: unknown }>(
+      `select event_id, payload from platform.outbox_event where type = 'scim-users.user-provisioned.v1' and aggregate_id = ?`,
+      [user],
+    );
+    const copy = { type: 'scim-users.user-provisioned.v1', eventId: event.event_id, organizationId: org.organizationId, aggregateType: 'user', aggregateId: user, payload: event.payload };
+    // The handler's effect removed by hand: only a handler run brings the row back.
+    await sql(`delete from roles.user_role where user_id = ?`, [user]);
+
+    await publishCopy(nats.url, env.NATS_SUBJECT_PREFIX, copy);
+    await settle();
+    expect(await sql(`select 1 from roles.user_role where user_id = ?`, [user])).toHaveLength(0);
+
+    await publishCopy(nats.url, env.NATS_SUBJECT_PREFIX, { ...copy, eventId: randomUUID() });
+    await settle();
+    expect(await sql(`select effective_role from roles.user_role where user_id = ?`, [user])).toEqual([{ effective_role: 'User' }]);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { connect } from 'nats';
+import { connect, headers } from 'nats';
 import { freePort } from '@app/platform';
 import type { TestDatabase } from './test-database';
 
@@ -142,6 +142,31 @@ export async function readStream(url: string, stream: string, subjectPrefix: str
       if (message?.subject.startsWith(subjectPrefix)) read.push({ subject: message.subject, payload: message.json() });
     }
     return read;
+  } finally {
+    await nc.close();
+  }
+}
+
+export interface OutboxEventCopy {
+  type: string;
+  eventId: string;
+  organizationId: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: unknown;
+}
+
+/** Publishes an event as the relay does, under a fresh JetStream message id: what a redelivery looks like to a consumer. */
+export async function publishCopy(url: string, subjectPrefix: string, event: OutboxEventCopy): Promise<void> {
+  const nc = await connect({ servers: url });
+  try {
+    const h = headers();
+    h.set('event-id', event.eventId);
+    h.set('event-type', event.type);
+    h.set('organization-id', event.organizationId);
+    h.set('aggregate-type', event.aggregateType);
+    h.set('aggregate-id', event.aggregateId);
+    await nc.jetstream().publish(`${subjectPrefix}.events.${event.type}`, new TextEncoder().encode(JSON.stringify(event.payload)), { headers: h, msgID: randomUUID() });
   } finally {
     await nc.close();
   }
