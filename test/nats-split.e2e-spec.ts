@@ -87,10 +87,14 @@ describeWithNats('roles as its own service over NATS JetStream', () => {
   });
 
   it('the public subset is on its own subjects and every message matches its published JSON schema', async () => {
+    const org = await api.createOrg('Rotation');
+    const rotated = await api.http().post('/api/v1/scim/token').set('Authorization', `Bearer ${org.adminToken}`).send({ overlap: true });
+    expect(rotated.status).toBeLessThan(300);
+    await settleSplit();
     const prefix = env.NATS_SUBJECT_PREFIX;
     const published = await readStream(nats.url, env.NATS_STREAM, `${prefix}.public.`);
     const types = new Set(published.map((m) => m.subject.slice(`${prefix}.public.`.length)));
-    expect([...types].sort()).toEqual(expect.arrayContaining(['roles.effective-role-changed.v1', 'scim-users.user-provisioned.v1']));
+    expect([...types].sort()).toEqual(expect.arrayContaining(['roles.effective-role-changed.v1', 'scim-users.user-provisioned.v1', 'tenancy.scim-token-rotated.v1']));
     const contracts = new Map(eventContracts().map((c) => [c.type, c]));
     for (const type of types) expect(contracts.get(type)?.public).toBe(true);
     const problems = published.flatMap((m) => schemaProblems(contracts.get(m.subject.slice(`${prefix}.public.`.length))!.schema, m.payload).map((p) => `${m.subject} ${p}`));

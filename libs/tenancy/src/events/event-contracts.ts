@@ -1,8 +1,17 @@
-import { EventContract, eventSchema, publishEventContracts } from '@app/platform';
+import { EventContract, eventSchema, publishEventContracts, schemaOf } from '@app/platform';
 
-/** Every module, in whatever service it runs, purges the organization's rows on this one. */
+/** Organization deleted: every module, in whatever service it runs, purges its rows. SCIM token rotated: public. */
 export const tenancyEventContracts: EventContract[] = [
   { type: 'tenancy.organization-deleted.v1', schema: eventSchema('tenancy.organization-deleted.v1', {}) },
+  {
+    type: 'tenancy.scim-token-rotated.v1',
+    public: true,
+    schema: eventSchema('tenancy.scim-token-rotated.v1', {
+      tokenId: schemaOf.uuid,
+      prefix: schemaOf.string,
+      previousTokenExpiresAt: { type: ['string', 'null'], format: 'date-time' },
+    }),
+  },
 ];
 
 publishEventContracts(tenancyEventContracts);
