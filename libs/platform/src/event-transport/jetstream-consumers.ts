@@ -101,7 +101,11 @@ export class JetStreamConsumers implements OnApplicationBootstrap, OnModuleDestr
         if (this.stopped) return;
         consumer.messages = await (await js.consumers.get(stream, consumer.name)).consume({ max_messages: 1 });
         for await (const message of consumer.messages) {
-          if (this.stopped) break;
+          if (this.stopped) {
+            // Handed back at once: left unacked it would hold the module's consumer for the whole ack wait.
+            message.nak();
+            break;
+          }
           consumer.applying = this.apply(consumer, message);
           await consumer.applying;
         }
