@@ -4,3 +4,6 @@ export * from './seed';
 export * from './json-body';
 export * from './organization-rows';
 export * from './separate-instance';
+export * from './nats';
+export * from './idp-group-flow';
+export * from './json-schema-check';

@@ -4,7 +4,7 @@ import { ActivityLogModule } from '@app/activity-log';
 import { AssignmentsModule } from '@app/assignments';
 import { MappingRulesModule } from '@app/mapping-rules';
 import { OrgEntitiesModule } from '@app/org-entities';
-import { AppConfig, PlatformModule } from '@app/platform';
+import { AppConfig, BusBridgeModule, PlatformModule } from '@app/platform';
 import { ScimGroupsModule } from '@app/scim-groups';
 import { ScimProtocolModule } from '@app/scim-protocol';
 import { ScimUsersModule } from '@app/scim-users';
@@ -16,6 +16,7 @@ import { AuditEdgeModule } from './audit/audit-edge.module';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { allMigrations } from './migrations';
 import { OpsModule } from './ops/ops.module';
+import { ROLES_ANSWERS, ROLES_ASKS } from '../../roles-service/src/roles-boundary';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -26,6 +27,8 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot({ config, clientUrl, migrateOnStart }: AppModuleOptions): DynamicModule {
+    // MODULES_DISABLED=roles: apps/roles-service runs roles; its contract crosses over NATS (README, Splitting a module out).
+    const rolesElsewhere = config.MODULES_DISABLED?.includes('roles') ?? false;
     return {
       module: AppModule,
       imports: [
@@ -36,7 +39,7 @@ export class AppModule {
         ScimUsersModule,
         ScimGroupsModule,
         OrgEntitiesModule,
-        RolesModule,
+        ...(rolesElsewhere ? [BusBridgeModule.forRoot(rolesBridge)] : [RolesModule]),
         MappingRulesModule,
         AssignmentsModule,
         ActivityLogModule,
@@ -48,3 +51,11 @@ export class AppModule {
     };
   }
 }
+
+/** The api's side of the roles split: it answers what roles asks and forwards what it asks roles. */
+const rolesBridge = {
+  forwardQueries: ROLES_ANSWERS.queries,
+  forwardCommands: ROLES_ANSWERS.commands,
+  answerQueries: ROLES_ASKS.queries,
+  answerCommands: ROLES_ASKS.commands,
+};

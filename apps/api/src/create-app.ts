@@ -1,4 +1,3 @@
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/platform';
@@ -13,6 +12,9 @@ import { registerOpenApiRoutes } from './openapi/openapi-routes';
 import { BufferedLogStream, LogSink } from './logging/buffered-log-stream';
 import { loggerOptions } from './logging/request-logging';
 import { installRateLimits } from './rate-limit/install-rate-limits';
+import { jsonLogger } from './json-logger';
+
+export { jsonLogger };
 
 export interface CreateAppOptions {
   clientUrl: string;
@@ -60,15 +62,4 @@ export async function createApp(config: AppConfig, options: CreateAppOptions): P
   // The dashboard reads these from responses: request ids for support, ETags for If-Match, Location after a create.
   if (config.CORS_ORIGINS?.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'ETag', 'Location'] });
   return app;
-}
-
-/** Structured JSON lines, one per event; tokens never reach a log line (Fastify redacts the header). */
-export function jsonLogger(config: AppConfig): ConsoleLogger {
-  return new ConsoleLogger({ json: true, colors: false, logLevels: nestLogLevels(config.LOG_LEVEL) });
-}
-
-function nestLogLevels(level: string): ('fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose')[] {
-  const order = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
-  const cut = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5 }[level] ?? 3;
-  return order.slice(0, cut + 1);
 }

@@ -37,3 +37,4 @@ export type { AssignedEntity, UserAssignments } from './queries/user-assignments
 export { EntityRenamedEvent } from './events/entity-renamed.event';
 export { EntityDeletedEvent } from './events/entity-deleted.event';
 export { AssignmentsChangedEvent } from './events/assignments-changed.event';
+export { orgEntitiesEventContracts } from './events/event-contracts';

@@ -13,3 +13,4 @@ export type { UserEffectiveRole } from './queries/get-effective-roles/get-effect
 export { EffectiveRoleChangedEvent } from './events/effective-role-changed.event';
 export type { EffectiveRoleChange } from './events/effective-role-changed.event';
 export { ListUserIdsWithRoleQuery } from './queries/list-user-ids-with-role/list-user-ids-with-role.query';
+export { rolesEventContracts } from './events/event-contracts';

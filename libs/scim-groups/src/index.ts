@@ -27,3 +27,4 @@ export { GroupMembersAddedEvent } from './events/group-members-added.event';
 export { GroupMembersRemovedEvent } from './events/group-members-removed.event';
 export { GroupDeletedEvent } from './events/group-deleted.event';
 export { GroupRestoredEvent } from './events/group-restored.event';
+export { scimGroupsEventContracts } from './events/event-contracts';

@@ -30,3 +30,4 @@ export { SearchUsersQuery } from './queries/search-users/search-users.query';
 export type { UserSearch } from './queries/search-users/search-users.query';
 export { ListUserDerivationInputsQuery } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';
 export type { UserDerivationInputs } from './queries/list-user-derivation-inputs/list-user-derivation-inputs.query';
+export { scimUsersEventContracts } from './events/event-contracts';

@@ -26,4 +26,6 @@ export type { ScimTokenMetadata } from './queries/list-scim-tokens/list-scim-tok
 export { OrganizationCreatedEvent } from './events/organization-created.event';
 export { OrganizationDeletedEvent } from './events/organization-deleted.event';
 export { GroupProvisioningToggledEvent } from './events/group-provisioning-toggled.event';
+export { ScimTokenRotatedEvent } from './events/scim-token-rotated.event';
 export { OrganizationRowsPurge } from './events/organization-rows-purge';
+export { tenancyEventContracts } from './events/event-contracts';

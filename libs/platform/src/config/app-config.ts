@@ -160,6 +160,25 @@ export class AppConfig {
   @IsOptional() @Transform(toList)
   CORS_ORIGINS?: string[];
 
+  /** Where committed durable events go: the in-process relay, or NATS JetStream (a module may then run as its own service). */
+  @IsIn(['inprocess', 'nats'])
+  EVENT_TRANSPORT: 'inprocess' | 'nats' = 'inprocess';
+
+  @IsString()
+  NATS_URL = 'nats://127.0.0.1:4222';
+
+  /** JetStream stream of the events; also the namespace of the per-module durable consumers. */
+  @IsString() @MinLength(1)
+  NATS_STREAM = 'SCIM_EVENTS';
+
+  /** First token of every subject: `<prefix>.events.<type>`, `<prefix>.public.<type>`, `<prefix>.rpc.…`. */
+  @IsString() @MinLength(1)
+  NATS_SUBJECT_PREFIX = 'scim';
+
+  /** Modules this process leaves out because another service runs them (e.g. `roles`). */
+  @IsOptional() @Transform(toList)
+  MODULES_DISABLED?: string[];
+
   get publicBaseUrl(): string {
     return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
@@ -179,7 +198,7 @@ export class InvalidConfigurationError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const source: Record<string, unknown> = {};
-  for (const key of [...known, 'PUBLIC_BASE_URL', 'DATABASE_URL', 'ADMIN_JWT_JWKS_URL', 'ADMIN_JWT_ISSUER', 'PLATFORM_SERVICE_TOKEN', 'CORS_ORIGINS']) {
+  for (const key of [...known, 'PUBLIC_BASE_URL', 'DATABASE_URL', 'ADMIN_JWT_JWKS_URL', 'ADMIN_JWT_ISSUER', 'PLATFORM_SERVICE_TOKEN', 'CORS_ORIGINS', 'MODULES_DISABLED']) {
     if (env[key] !== undefined && env[key] !== '') source[key] = env[key];
   }
   Object.assign(source, overrides);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig } from '../config/app-config';
@@ -8,6 +8,7 @@ import { deliverWave, HandlerRegistry } from './outbox-delivery';
 import { OutboxListener } from './outbox-listener';
 import { DeliveryResult, OutboxRow, OutboxStore, PENDING, StreamRelease } from './outbox-store';
 import { OUTBOX_TABLE } from './outbox-writer';
+import { OUTBOX_PUBLISHER, type OutboxPublisher } from '../event-transport/jetstream-publisher';
 
 /** A claim outlives a crashed relay by at most this long; a live relay renews it while handlers run. */
 const LEASE_SECONDS = 30;
@@ -45,6 +46,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly orm: MikroORM,
     private readonly discovery: DiscoveryService,
     private readonly config: AppConfig,
+    /** Set with EVENT_TRANSPORT=nats: events go to JetStream, whose per-module consumers run the handlers. */
+    @Optional() @Inject(OUTBOX_PUBLISHER) private readonly publisher?: OutboxPublisher,
   ) {
     this.store = new OutboxStore(() => this.orm.em.fork());
   }
@@ -131,6 +134,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** One round: claim streams fairly, deliver their events wave by wave, release the claims. Answers the events attempted. */
   private async deliverRound(): Promise<number> {
+    if (this.publisher && !this.publisher.ready) return 0;
     const token = randomUUID();
     const streams = await this.store.claimStreams(token, this.config.OUTBOX_BATCH_SIZE, LEASE_SECONDS);
     if (streams.length === 0) return 0;
@@ -147,7 +151,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       for (let wave = 0; ; wave++) {
         const rows = [...queues].filter(([key]) => !delays.has(key)).flatMap(([, queue]) => (queue[wave] ? [queue[wave]] : []));
         if (rows.length === 0) return attempted;
-        const results = await deliverWave(this.registry, rows);
+        const results = this.publisher ? await this.publisher.publishWave(rows) : await deliverWave(this.registry, rows);
         await this.store.record(results, this.config.OUTBOX_MAX_ATTEMPTS);
         attempted += results.length;
         for (const result of results) this.afterDelivery(result, delays);

@@ -12,6 +12,8 @@ export interface StreamKey {
 
 export interface OutboxRow extends StreamKey {
   id: string;
+  /** Stable across redeliveries and processes: JetStream's de-duplication id and the inbox key. */
+  event_id?: string;
   type: string;
   organization_id: string;
   payload: Record<string, unknown>;
@@ -70,7 +72,7 @@ export class OutboxStore {
     if (streams.length === 0) return [];
     return executeBound<OutboxRow>(
       this.em(),
-      `select e.id, e.type, e.organization_id, e.aggregate_type, e.aggregate_id, e.payload, e.handled_by, e.attempts
+      `select e.id, e.event_id, e.type, e.organization_id, e.aggregate_type, e.aggregate_id, e.payload, e.handled_by, e.attempts
          from unnest(?::text[], ?::text[]) as c(aggregate_type, aggregate_id)
          cross join lateral (
            select * from ${OUTBOX_TABLE} e

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig, TransactionRunner } from '@app/platform';
 import { lockOrganization } from '../../organizations/require-organization';
 import { IssuedScimToken, issueScimToken } from '../../tokens/scim-token-issuer';
+import { ScimTokenRotatedEvent } from '../../events/scim-token-rotated.event';
 import { RotateScimTokenCommand } from './rotate-scim-token.command';
 
 @CommandHandler(RotateScimTokenCommand)
@@ -13,9 +14,11 @@ export class RotateScimTokenHandler implements ICommandHandler<RotateScimTokenCo
 
   execute({ organizationId, options }: RotateScimTokenCommand): Promise<IssuedScimToken> {
     const graceSeconds = options.overlap ? Math.round(this.config.SCIM_TOKEN_GRACE_HOURS * 3600) : null;
-    return this.transactions.run(async ({ em }) => {
+    return this.transactions.run(async ({ em, raise }) => {
       await lockOrganization(em, organizationId);
-      return issueScimToken(em, organizationId, graceSeconds);
+      const issued = await issueScimToken(em, organizationId, graceSeconds);
+      raise(new ScimTokenRotatedEvent(organizationId, issued.tokenId, issued.prefix, issued.previousTokenExpiresAt?.toISOString() ?? null));
+      return issued;
     });
   }
 }
