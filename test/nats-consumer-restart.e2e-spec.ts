@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { OutboxRelay, pgArray } from '@app/platform';
 import {
-  consumersIdle,
+  settleSplitLayout,
   continueIdpGroupFlow,
   deleteStream,
   describeWithNats,
@@ -35,15 +35,7 @@ describeWithNats('the roles service stops and restarts: no loss, no duplicate ef
   let rolesService: INestApplicationContext | undefined;
 
   const sql = async <R = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<R[]> => (await api.app.get(MikroORM).em.getConnection().execute(query, params)) as R[];
-  const settle = async () => {
-    for (let idle = 0, round = 0; idle < 2; round++) {
-      if (round > 600) throw new Error('split layout did not settle');
-      await api.drain();
-      const quiet = (await consumersIdle(nats.url, env.NATS_STREAM)) && (await api.app.get(OutboxRelay).pendingCount()) === 0;
-      idle = quiet ? idle + 1 : 0;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const settle = () => settleSplitLayout(api, nats.url, env.NATS_STREAM);
   const storedRoles = async (flow: IdpGroupFlow) => {
     const rows = await sql<{ user_id: string; effective_role: string }>(`select user_id, effective_role from roles.user_role where organization_id = ?`, [flow.org.organizationId]);
     const names = Object.fromEntries(Object.entries(flow.users).map(([name, id]) => [id, name]));

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase } from './support/test-database';
-import { eventContracts, OutboxRelay } from '@app/platform';
+import { eventContracts } from '@app/platform';
 import {
-  consumersIdle,
+  settleSplitLayout,
   continueIdpGroupFlow,
   deleteStream,
   describeWithNats,
@@ -28,15 +28,7 @@ describeWithNats('roles as its own service over NATS JetStream', () => {
   let rolesService: INestApplicationContext;
 
   /** Published, consumed by every module's consumer, and whatever that raised published and consumed too. */
-  const settleSplit = async () => {
-    for (let idle = 0, round = 0; idle < 2; round++) {
-      if (round > 600) throw new Error('split layout did not settle');
-      await api.drain();
-      const quiet = (await consumersIdle(nats.url, env.NATS_STREAM)) && (await api.app.get(OutboxRelay).pendingCount()) === 0;
-      idle = quiet ? idle + 1 : 0;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
+  const settleSplit = () => settleSplitLayout(api, nats.url, env.NATS_STREAM);
 
   beforeAll(async () => {
     nats = await ensureNats();

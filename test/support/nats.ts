@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { connect, headers } from 'nats';
-import { freePort } from '@app/platform';
+import { freePort, OutboxRelay } from '@app/platform';
+import type { TestApp } from './test-app';
 import type { TestDatabase } from './test-database';
 
 const DEFAULT_NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -106,6 +107,20 @@ export async function consumersIdle(url: string, stream: string): Promise<boolea
     return true;
   } finally {
     await nc.close();
+  }
+}
+
+/**
+ * Waits until the split layout is quiet twice in a row: the api's outbox published, every module's
+ * consumer caught up, and whatever that raised published and consumed too.
+ */
+export async function settleSplitLayout(api: TestApp, natsUrl: string, stream: string): Promise<void> {
+  for (let idle = 0, round = 0; idle < 2; round++) {
+    if (round > 600) throw new Error('split layout did not settle');
+    await api.drain();
+    const quiet = (await consumersIdle(natsUrl, stream)) && (await api.app.get(OutboxRelay).pendingCount()) === 0;
+    idle = quiet ? idle + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
